@@ -1,5 +1,6 @@
 #include "SqlCipherDriver.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlField>

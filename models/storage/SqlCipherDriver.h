@@ -3,6 +3,7 @@
 #include "SecureBytes.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlResult>
 
 struct sqlite3;

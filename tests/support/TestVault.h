@@ -1,1 +1,38 @@
 #pragma once
+
+#include "storage/Vault.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A fresh encrypted vault in its own temporary folder, with Argon2id at its minimum so tests
+// stay fast. `*vault` is the Vault; the folder goes when the TestVault does.
+class TestVault final
+{
+public:
+    static inline const QString UserName = QStringLiteral("admin");
+    static inline const QByteArray Passphrase = QByteArrayLiteral("correct horse battery staple");
+
+    static std::unique_ptr<TestVault> create(const QString& schoolName = QStringLiteral("Test Primary School"));
+
+    Vault& operator*() { return *m_vault; }
+    Vault* operator->() { return m_vault.get(); }
+    Vault& vault() { return *m_vault; }
+
+    QString path() const { return m_path; }
+    QString folder() const { return m_dir.path(); }
+    const QString& recoveryKey() const { return m_recoveryKey; }
+
+    // Closes the vault and opens it again as the administrator.
+    void reopen();
+    void close() { m_vault.reset(); }
+
+private:
+    TestVault() = default;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_recoveryKey;
+    std::unique_ptr<Vault> m_vault;
+};

@@ -1,0 +1,98 @@
+#include "AcademicYearStore.h"
+
+#include "StoreSupport.h"
+#include "storage/Vault.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSupport;
+
+AcademicYearStore::AcademicYearStore(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+QList<AcademicYear> AcademicYearStore::years(QString* error) const
+{
+    QList<AcademicYear> result;
+    QSqlQuery q(m_vault.database());
+    if (!q.exec(u"SELECT start_year FROM academic_years ORDER BY start_year"_s)) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return result;
+    }
+    while (q.next())
+        result.append(AcademicYear(q.value(0).toInt()));
+    return result;
+}
+
+QList<Term> AcademicYearStore::terms(const AcademicYear& year, QString* error) const
+{
+    QList<Term> result;
+    QSqlQuery q(m_vault.database());
+    q.prepare(u"SELECT t.name, t.starts_on, t.ends_on FROM terms t JOIN academic_years y ON y.id = t.academic_year_id "
+              u"WHERE y.start_year = ? ORDER BY t.ordinal"_s);
+    q.addBindValue(year.startYear());
+    if (!q.exec()) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return result;
+    }
+    while (q.next())
+        result.append(Term{q.value(0).toString(), toDate(q.value(1)), toDate(q.value(2))});
+    return result;
+}
+
+bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms, QString* error)
+{
+    if (!year.isValid())
+        return refuse(error, tr("Choose an academic year, such as 2026/27."));
+    if (terms.isEmpty())
+        return refuse(error, tr("An academic year needs at least one term."));
+    if (!year.validateTerms(terms, error))
+        return false;
+    QSqlDatabase db = m_vault.database();
+    if (!db.transaction())
+        return refuse(error, tr("The vault is busy; try again in a moment."));
+    QSqlQuery q(db);
+    auto abort = [&](const char* where) {
+        sqlFailed(q, where, error);
+        db.rollback();
+        return false;
+    };
+    q.prepare(u"INSERT OR IGNORE INTO academic_years (start_year) VALUES (?)"_s);
+    q.addBindValue(year.startYear());
+    if (!q.exec())
+        return abort(Q_FUNC_INFO);
+    q.prepare(u"SELECT id FROM academic_years WHERE start_year = ?"_s);
+    q.addBindValue(year.startYear());
+    if (!q.exec() || !q.next())
+        return abort(Q_FUNC_INFO);
+    const qint64 yearId = q.value(0).toLongLong();
+    q.prepare(u"DELETE FROM terms WHERE academic_year_id = ?"_s);
+    q.addBindValue(yearId);
+    if (!q.exec())
+        return abort(Q_FUNC_INFO);
+    q.prepare(u"INSERT INTO terms (academic_year_id, ordinal, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        q.addBindValue(yearId);
+        q.addBindValue(int(i + 1));
+        q.addBindValue(terms[i].name.trimmed());
+        q.addBindValue(dateOrNull(terms[i].start));
+        q.addBindValue(dateOrNull(terms[i].end));
+        if (!q.exec())
+            return abort(Q_FUNC_INFO);
+    }
+    return db.commit() || abort(Q_FUNC_INFO);
+}
+
+bool AcademicYearStore::ensure(const AcademicYear& year, QString* error)
+{
+    if (!terms(year, error).isEmpty())
+        return true;
+    return save(year, year.defaultTerms(), error);
+}
+
+std::optional<Term> AcademicYearStore::termAt(const QDate& date, QString* error) const
+{
+    return AcademicYear::termAt(terms(AcademicYear::containing(date), error), date);
+}

@@ -1,0 +1,95 @@
+#include "FormStore.h"
+
+#include "StoreSupport.h"
+#include "storage/Vault.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSupport;
+
+namespace {
+Form fromQuery(const QSqlQuery& q)
+{
+    return Form{q.value(0).toLongLong(), q.value(1).toString(),
+                YearGroup::fromOrdinal(q.value(2).toInt()).value_or(YearGroup()), q.value(3).toLongLong()};
+}
+} // namespace
+
+FormStore::FormStore(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+bool FormStore::validate(const Form& form, QString* error)
+{
+    if (form.name.trimmed().isEmpty())
+        return refuse(error, tr("Enter the form's name, such as 3B or Oak."));
+    if (!form.yearGroup.isValid())
+        return refuse(error, tr("Choose the form's year group."));
+    return true;
+}
+
+bool FormStore::save(Form& form, QString* error)
+{
+    if (!validate(form, error))
+        return false;
+    if (const auto other = findByName(form.name); other && other->id != form.id)
+        return refuse(error, tr("There is already a form called %1.").arg(other->name));
+    QSqlQuery q(m_vault.database());
+    if (form.id > 0)
+        q.prepare(u"UPDATE forms SET name = ?, year_group = ?, tutor_id = ? WHERE id = ?"_s);
+    else
+        q.prepare(u"INSERT INTO forms (name, year_group, tutor_id) VALUES (?, ?, ?)"_s);
+    q.addBindValue(form.name.trimmed());
+    q.addBindValue(form.yearGroup.ordinal());
+    q.addBindValue(idOrNull(form.tutorId));
+    if (form.id > 0)
+        q.addBindValue(form.id);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    if (form.id <= 0)
+        form.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+std::optional<Form> FormStore::find(qint64 id, QString* error) const
+{
+    QSqlQuery q(m_vault.database());
+    q.prepare(u"SELECT id, name, year_group, tutor_id FROM forms WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+std::optional<Form> FormStore::findByName(const QString& name, QString* error) const
+{
+    QSqlQuery q(m_vault.database());
+    q.prepare(u"SELECT id, name, year_group, tutor_id FROM forms WHERE name = ?"_s);
+    q.addBindValue(name.trimmed());
+    if (!q.exec()) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+QList<Form> FormStore::all(QString* error) const
+{
+    QList<Form> result;
+    QSqlQuery q(m_vault.database());
+    if (!q.exec(u"SELECT id, name, year_group, tutor_id FROM forms ORDER BY year_group, name COLLATE NOCASE"_s)) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return result;
+    }
+    while (q.next())
+        result.append(fromQuery(q));
+    return result;
+}

@@ -1,0 +1,265 @@
+#include "PupilStore.h"
+
+#include "FormStore.h"
+#include "StoreSupport.h"
+#include "domain/Upn.h"
+#include "storage/Vault.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSupport;
+
+namespace {
+const QString Select =
+    u"SELECT p.id, p.upn, p.admission_no, p.legal_forename, p.preferred_forename, p.surname, p.dob, p.gender, "
+    u"p.year_group, p.form_id, f.name, p.joined_on, p.left_on, p.status FROM pupils p "
+    u"LEFT JOIN forms f ON f.id = p.form_id"_s;
+
+Pupil fromQuery(const QSqlQuery& q)
+{
+    Pupil p;
+    p.id = q.value(0).toLongLong();
+    p.upn = q.value(1).toString();
+    p.admissionNumber = q.value(2).toString();
+    p.legalForename = q.value(3).toString();
+    p.preferredForename = q.value(4).toString();
+    p.surname = q.value(5).toString();
+    p.dateOfBirth = toDate(q.value(6));
+    p.gender = PupilStore::genderFromCode(q.value(7).toString()).value_or(Gender::Other);
+    p.yearGroup = YearGroup::fromOrdinal(q.value(8).toInt()).value_or(YearGroup());
+    p.formId = q.value(9).toLongLong();
+    p.formName = q.value(10).toString();
+    p.joinedOn = toDate(q.value(11));
+    p.leftOn = toDate(q.value(12));
+    p.status = q.value(13).toString() == u"left"_s ? Pupil::Status::Left : Pupil::Status::OnRoll;
+    return p;
+}
+} // namespace
+
+QString foldForSearch(const QString& text)
+{
+    QString folded;
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    for (QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded += c.toCaseFolded();
+    return folded;
+}
+
+std::optional<YearGroup> Pupil::expectedYearGroup(int academicStartYear) const
+{
+    return YearGroup::expectedFor(dateOfBirth, academicStartYear);
+}
+
+PupilStore::PupilStore(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+QString PupilStore::genderCode(Gender gender)
+{
+    switch (gender) {
+    case Gender::Female:
+        return u"F"_s;
+    case Gender::Male:
+        return u"M"_s;
+    case Gender::Other:
+        break;
+    }
+    return u"X"_s;
+}
+
+std::optional<Gender> PupilStore::genderFromCode(const QString& code)
+{
+    const QString c = code.trimmed().toUpper();
+    if (c == u"F"_s || c == u"FEMALE"_s || c == u"GIRL"_s)
+        return Gender::Female;
+    if (c == u"M"_s || c == u"MALE"_s || c == u"BOY"_s)
+        return Gender::Male;
+    if (c == u"X"_s || c == u"U"_s || c == u"OTHER"_s || c == u"NOT KNOWN"_s)
+        return Gender::Other;
+    return std::nullopt;
+}
+
+QString PupilStore::genderName(Gender gender)
+{
+    switch (gender) {
+    case Gender::Female:
+        return tr("Female");
+    case Gender::Male:
+        return tr("Male");
+    case Gender::Other:
+        break;
+    }
+    return tr("Other or not known");
+}
+
+QString PupilStore::statusCode(Pupil::Status status)
+{
+    return status == Pupil::Status::Left ? u"left"_s : u"on_roll"_s;
+}
+
+QString PupilStore::statusName(Pupil::Status status)
+{
+    return status == Pupil::Status::Left ? tr("Left") : tr("On roll");
+}
+
+bool PupilStore::validate(const Pupil& p, QString* error)
+{
+    if (p.surname.trimmed().isEmpty())
+        return refuse(error, tr("Enter the pupil's surname."));
+    if (p.legalForename.trimmed().isEmpty())
+        return refuse(error, tr("Enter the pupil's legal forename."));
+    if (!p.dateOfBirth.isValid())
+        return refuse(error, tr("Enter the pupil's date of birth."));
+    const QDate today = QDate::currentDate();
+    if (p.dateOfBirth > today)
+        return refuse(error, tr("The date of birth is in the future."));
+    if (p.dateOfBirth < today.addYears(-25))
+        return refuse(error, tr("The date of birth makes the pupil over 25; please check the year."));
+    if (!p.yearGroup.isValid())
+        return refuse(error, tr("Choose the pupil's year group."));
+    if (!p.upn.isEmpty()) {
+        QString upnError;
+        if (!Upn::isValid(Upn::normalised(p.upn), &upnError))
+            return refuse(error, upnError);
+    }
+    if (p.joinedOn.isValid() && p.joinedOn < p.dateOfBirth)
+        return refuse(error, tr("The date joined is before the date of birth."));
+    if (p.leftOn.isValid() && p.joinedOn.isValid() && p.leftOn < p.joinedOn)
+        return refuse(error, tr("The leaving date is before the date joined."));
+    if (p.status == Pupil::Status::Left && !p.leftOn.isValid())
+        return refuse(error, tr("A pupil who has left needs a leaving date."));
+    return true;
+}
+
+bool PupilStore::save(Pupil& p, QString* error)
+{
+    if (!validate(p, error))
+        return false;
+    const QString upn = Upn::normalised(p.upn);
+    QSqlQuery q(m_vault.database());
+    auto taken = [&](const char* column, const QString& value) {
+        q.prepare(u"SELECT surname, legal_forename FROM pupils WHERE "_s + QLatin1String(column) + u" = ? AND id <> ?"_s);
+        q.addBindValue(value);
+        q.addBindValue(p.id);
+        return q.exec() && q.next();
+    };
+    if (!upn.isEmpty() && taken("upn", upn))
+        return refuse(error, tr("The UPN %1 already belongs to %2 %3.").arg(upn, q.value(1).toString(), q.value(0).toString()));
+    if (!p.admissionNumber.trimmed().isEmpty() && taken("admission_no", p.admissionNumber.trimmed()))
+        return refuse(error, tr("Admission number %1 already belongs to %2 %3.")
+                                 .arg(p.admissionNumber.trimmed(), q.value(1).toString(), q.value(0).toString()));
+    if (p.formId > 0) {
+        const auto form = FormStore(m_vault).find(p.formId);
+        if (!form)
+            return refuse(error, tr("The chosen form no longer exists."));
+        if (form->yearGroup != p.yearGroup)
+            return refuse(error, tr("%1 is a %2 form, but the pupil is in %3.")
+                                     .arg(form->name, form->yearGroup.displayName(), p.yearGroup.displayName()));
+    }
+
+    if (p.id > 0)
+        q.prepare(u"UPDATE pupils SET upn = ?, admission_no = ?, legal_forename = ?, preferred_forename = ?, "
+                  u"surname = ?, dob = ?, gender = ?, year_group = ?, form_id = ?, joined_on = ?, left_on = ?, "
+                  u"status = ? WHERE id = ?"_s);
+    else
+        q.prepare(u"INSERT INTO pupils (upn, admission_no, legal_forename, preferred_forename, surname, dob, gender, "
+                  u"year_group, form_id, joined_on, left_on, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString preferred = p.preferredForename.trimmed() == p.legalForename.trimmed() ? QString()
+                                                                                          : p.preferredForename;
+    q.addBindValue(textOrNull(upn));
+    q.addBindValue(textOrNull(p.admissionNumber));
+    q.addBindValue(p.legalForename.trimmed());
+    q.addBindValue(textOrNull(preferred));
+    q.addBindValue(p.surname.trimmed());
+    q.addBindValue(dateOrNull(p.dateOfBirth));
+    q.addBindValue(genderCode(p.gender));
+    q.addBindValue(p.yearGroup.ordinal());
+    q.addBindValue(idOrNull(p.formId));
+    q.addBindValue(dateOrNull(p.joinedOn));
+    q.addBindValue(dateOrNull(p.leftOn));
+    q.addBindValue(statusCode(p.status));
+    if (p.id > 0)
+        q.addBindValue(p.id);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    if (p.id > 0 && q.numRowsAffected() == 0)
+        return refuse(error, tr("This pupil is no longer in the vault."));
+    if (p.id <= 0)
+        p.id = q.lastInsertId().toLongLong();
+    p.upn = upn;
+    p.preferredForename = preferred.trimmed();
+    return true;
+}
+
+bool PupilStore::remove(qint64 id, QString* error)
+{
+    QSqlQuery q(m_vault.database());
+    q.prepare(u"DELETE FROM pupils WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() || sqlFailed(q, Q_FUNC_INFO, error);
+}
+
+std::optional<Pupil> PupilStore::find(qint64 id, QString* error) const
+{
+    QSqlQuery q(m_vault.database());
+    q.prepare(Select + u" WHERE p.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        refuse(error, tr("This pupil is no longer in the vault."));
+        return std::nullopt;
+    }
+    return fromQuery(q);
+}
+
+QList<Pupil> PupilStore::list(const PupilFilter& filter, QString* error) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.includeLeavers)
+        where << u"p.status = 'on_roll'"_s;
+    if (filter.yearGroup) {
+        where << u"p.year_group = ?"_s;
+        values << filter.yearGroup->ordinal();
+    }
+    if (filter.formId > 0) {
+        where << u"p.form_id = ?"_s;
+        values << filter.formId;
+    }
+    // SQLite's LIKE folds ASCII only, so the text filter runs here, where "sian" can find "Siân".
+    QString sql = Select;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY p.year_group, f.name COLLATE NOCASE, p.surname COLLATE NOCASE, p.legal_forename COLLATE NOCASE"_s;
+    QSqlQuery q(m_vault.database());
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    QList<Pupil> result;
+    if (!q.exec()) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return result;
+    }
+    const QStringList words = foldForSearch(filter.text).split(u' ', Qt::SkipEmptyParts);
+    while (q.next()) {
+        Pupil p = fromQuery(q);
+        const QString haystack = foldForSearch(QStringList{p.surname, p.legalForename, p.preferredForename, p.upn,
+                                                           p.admissionNumber}
+                                                   .join(u' '));
+        if (std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return haystack.contains(w); }))
+            result.append(p);
+    }
+    return result;
+}
+
+int PupilStore::count() const
+{
+    QSqlQuery q(m_vault.database());
+    return q.exec(u"SELECT count(*) FROM pupils"_s) && q.next() ? q.value(0).toInt() : 0;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/YearGroup.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Vault;
+
+enum class Gender { Female, Male, Other };
+
+struct Pupil
+{
+    enum class Status { OnRoll, Left };
+
+    qint64 id = 0;
+    QString upn;
+    QString admissionNumber;
+    QString legalForename;
+    QString preferredForename; // empty when the pupil goes by the legal forename
+    QString surname;
+    QDate dateOfBirth;
+    Gender gender = Gender::Other;
+    YearGroup yearGroup;
+    qint64 formId = 0;
+    QString formName; // filled in when read, for display
+    QDate joinedOn;
+    QDate leftOn;
+    Status status = Status::OnRoll;
+
+    QString knownAs() const { return preferredForename.isEmpty() ? legalForename : preferredForename; }
+    QString displayName() const { return surname + QLatin1String(", ") + knownAs(); }
+    // The year group the date of birth puts the pupil in during the given academic year.
+    std::optional<YearGroup> expectedYearGroup(int academicStartYear) const;
+};
+
+struct PupilFilter
+{
+    QString text; // matched against names, UPN and admission number
+    std::optional<YearGroup> yearGroup;
+    qint64 formId = 0;
+    bool includeLeavers = false;
+};
+
+// Case- and accent-insensitive form of a name for searching: "Siân" and "SIAN" fold alike.
+QString foldForSearch(const QString& text);
+
+class PupilStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(PupilStore)
+public:
+    explicit PupilStore(Vault& vault);
+
+    static QString genderCode(Gender gender); // F, M, X
+    static std::optional<Gender> genderFromCode(const QString& code);
+    static QString genderName(Gender gender);
+    static QString statusCode(Pupil::Status status); // on_roll, left
+    static QString statusName(Pupil::Status status);
+
+    // Everything that can be checked without the vault; save() adds uniqueness and the form.
+    static bool validate(const Pupil& pupil, QString* error = nullptr);
+    bool save(Pupil& pupil, QString* error = nullptr); // assigns pupil.id on insert
+    bool remove(qint64 id, QString* error = nullptr);
+    std::optional<Pupil> find(qint64 id, QString* error = nullptr) const;
+    // Sorted by year group, form, surname and forename.
+    QList<Pupil> list(const PupilFilter& filter = {}, QString* error = nullptr) const;
+    int count() const;
+
+private:
+    Vault& m_vault;
+};

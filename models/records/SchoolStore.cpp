@@ -1,0 +1,56 @@
+#include "SchoolStore.h"
+
+#include "StoreSupport.h"
+#include "storage/Vault.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSupport;
+
+SchoolStore::SchoolStore(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+std::optional<School> SchoolStore::load(QString* error) const
+{
+    QSqlQuery q(m_vault.database());
+    if (!q.exec(u"SELECT name, urn, address, postcode FROM school WHERE id = 1"_s)) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        refuse(error, tr("The vault has no school details."));
+        return std::nullopt;
+    }
+    return School{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+
+bool SchoolStore::validate(const School& school, QString* error)
+{
+    if (school.name.trimmed().isEmpty())
+        return refuse(error, tr("Enter the school's name."));
+    static const QRegularExpression urn(u"^\\d{6}$"_s);
+    if (!school.urn.trimmed().isEmpty() && !urn.match(school.urn.trimmed()).hasMatch())
+        return refuse(error, tr("A URN is 6 digits, as shown on Get Information about Schools."));
+    static const QRegularExpression postcode(u"^[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}$"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (!school.postcode.trimmed().isEmpty() && !postcode.match(school.postcode.trimmed()).hasMatch())
+        return refuse(error, tr("“%1” is not a UK postcode.").arg(school.postcode.trimmed()));
+    return true;
+}
+
+bool SchoolStore::save(const School& school, QString* error)
+{
+    if (!validate(school, error))
+        return false;
+    QSqlQuery q(m_vault.database());
+    q.prepare(u"UPDATE school SET name = ?, urn = ?, address = ?, postcode = ? WHERE id = 1"_s);
+    q.addBindValue(school.name.trimmed());
+    q.addBindValue(textOrNull(school.urn));
+    q.addBindValue(textOrNull(school.address));
+    q.addBindValue(textOrNull(school.postcode.toUpper()));
+    return q.exec() || sqlFailed(q, Q_FUNC_INFO, error);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class Vault;
+
+struct School
+{
+    QString name;
+    QString urn; // DfE Unique Reference Number: 6 digits
+    QString address;
+    QString postcode;
+};
+
+class SchoolStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(SchoolStore)
+public:
+    explicit SchoolStore(Vault& vault);
+    std::optional<School> load(QString* error = nullptr) const;
+    bool save(const School& school, QString* error = nullptr);
+    static bool validate(const School& school, QString* error = nullptr);
+
+private:
+    Vault& m_vault;
+};

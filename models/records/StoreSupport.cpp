@@ -1,0 +1,44 @@
+#include "StoreSupport.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcStores, "lanyard.records")
+
+bool StoreSupport::refuse(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool StoreSupport::sqlFailed(const QSqlQuery& query, const char* where, QString* error)
+{
+    const QSqlError e = query.lastError();
+    qCWarning(lcStores) << where << e.nativeErrorCode() << e.driverText() << e.databaseText();
+    return refuse(error, QCoreApplication::translate("StoreSupport",
+                                                     "Lanyard could not read or save this record. If another "
+                                                     "copy of Lanyard has the vault open, close it and try again."));
+}
+
+QVariant StoreSupport::textOrNull(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
+}
+
+QVariant StoreSupport::dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant StoreSupport::idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDate StoreSupport::toDate(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}

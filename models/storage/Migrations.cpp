@@ -1,0 +1,163 @@
+#include "Migrations.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMigrations, "lanyard.storage.migrations")
+
+const QList<Migration>& Migrations::all()
+{
+    static const QList<Migration> steps{
+        {1,
+         {
+             uR"(CREATE TABLE users (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    display_name TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    must_change_passphrase INTEGER NOT NULL DEFAULT 0,
+                    disabled INTEGER NOT NULL DEFAULT 0,
+                    created_at TEXT NOT NULL))"_s,
+             uR"(CREATE TABLE school (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    name TEXT NOT NULL,
+                    urn TEXT,
+                    address TEXT,
+                    postcode TEXT,
+                    created_at TEXT NOT NULL))"_s,
+             uR"(CREATE TABLE academic_years (
+                    id INTEGER PRIMARY KEY,
+                    start_year INTEGER NOT NULL UNIQUE))"_s,
+             uR"(CREATE TABLE terms (
+                    id INTEGER PRIMARY KEY,
+                    academic_year_id INTEGER NOT NULL REFERENCES academic_years(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    starts_on TEXT NOT NULL,
+                    ends_on TEXT NOT NULL,
+                    UNIQUE (academic_year_id, ordinal)))"_s,
+             uR"(CREATE TABLE staff (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT,
+                    forename TEXT NOT NULL,
+                    surname TEXT NOT NULL,
+                    email TEXT,
+                    category TEXT NOT NULL,
+                    roles INTEGER NOT NULL DEFAULT 0,
+                    starts_on TEXT,
+                    leaves_on TEXT))"_s,
+             uR"(CREATE TABLE forms (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    year_group INTEGER NOT NULL,
+                    tutor_id INTEGER REFERENCES staff(id) ON DELETE SET NULL))"_s,
+             uR"(CREATE TABLE pupils (
+                    id INTEGER PRIMARY KEY,
+                    upn TEXT UNIQUE,
+                    admission_no TEXT UNIQUE,
+                    legal_forename TEXT NOT NULL,
+                    preferred_forename TEXT,
+                    surname TEXT NOT NULL,
+                    dob TEXT NOT NULL,
+                    gender TEXT NOT NULL,
+                    year_group INTEGER NOT NULL,
+                    form_id INTEGER REFERENCES forms(id) ON DELETE SET NULL,
+                    joined_on TEXT,
+                    left_on TEXT,
+                    status TEXT NOT NULL DEFAULT 'on_roll'))"_s,
+             u"CREATE INDEX pupils_by_name ON pupils (surname, legal_forename)"_s,
+             u"CREATE INDEX pupils_by_year ON pupils (year_group, form_id)"_s,
+             uR"(CREATE TABLE parents (
+                    id INTEGER PRIMARY KEY,
+                    pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+                    title TEXT,
+                    forename TEXT,
+                    surname TEXT NOT NULL,
+                    relationship TEXT NOT NULL,
+                    parental_responsibility INTEGER NOT NULL DEFAULT 1,
+                    phone TEXT,
+                    email TEXT))"_s,
+             u"CREATE INDEX parents_by_pupil ON parents (pupil_id)"_s,
+         }},
+    };
+    return steps;
+}
+
+int Migrations::latest()
+{
+    return all().constLast().version;
+}
+
+int Migrations::currentVersion(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT max(version) FROM schema_version"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Migrations::Outcome Migrations::apply(QSqlDatabase& db, QString* error)
+{
+    return apply(db, all(), error);
+}
+
+Migrations::Outcome Migrations::apply(QSqlDatabase& db, const QList<Migration>& steps, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"_s)) {
+        qCWarning(lcMigrations) << Q_FUNC_INFO << q.lastError().text();
+        if (error)
+            *error = tr("The vault could not be prepared for use.");
+        return Outcome::Failed;
+    }
+    const int current = currentVersion(db);
+    const int newest = steps.isEmpty() ? 0 : std::max_element(steps.cbegin(), steps.cend(), [](auto& a, auto& b) {
+                                                 return a.version < b.version;
+                                             })->version;
+    if (current > newest) {
+        if (error)
+            *error = tr("This vault was written by a newer version of Lanyard (data version %1; this version "
+                        "understands up to %2). Please install the newer Lanyard to open it.")
+                         .arg(current)
+                         .arg(newest);
+        return Outcome::NewerVault;
+    }
+    for (const Migration& step : steps) {
+        if (step.version <= current)
+            continue;
+        if (!db.transaction()) {
+            qCWarning(lcMigrations) << Q_FUNC_INFO << db.lastError().text();
+            if (error)
+                *error = tr("The vault is in use by another program; close it and try again.");
+            return Outcome::Failed;
+        }
+        bool ok = true;
+        for (const QString& sql : step.statements) {
+            if (!q.exec(sql)) {
+                qCWarning(lcMigrations) << Q_FUNC_INFO << "step" << step.version << q.lastError().text();
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            q.prepare(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s);
+            q.addBindValue(step.version);
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            ok = q.exec() && db.commit();
+        }
+        if (!ok) {
+            db.rollback();
+            if (error)
+                *error = tr("The vault could not be upgraded to data version %1; it was left as it was.")
+                             .arg(step.version);
+            return Outcome::Failed;
+        }
+    }
+    return Outcome::Ok;
+}

@@ -1,0 +1,307 @@
+#include "Vault.h"
+
+#include "Migrations.h"
+#include "SqlCipherDriver.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcVault, "lanyard.storage.vault")
+
+namespace {
+constexpr std::size_t KeyBytes = 32;
+
+bool fail(VaultError* error, VaultError::Kind kind, const QString& message)
+{
+    if (error)
+        *error = {kind, message};
+    return false;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"lanyard-vault-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+void removeVaultFiles(const QString& path)
+{
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+    QFile::remove(KeyRing::pathFor(path));
+}
+} // namespace
+
+Vault::~Vault()
+{
+    close();
+}
+
+QSqlDatabase Vault::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int Vault::schemaVersion() const
+{
+    return Migrations::currentVersion(database());
+}
+
+void Vault::close()
+{
+    if (!m_connection.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+    }
+    m_key.clear();
+}
+
+QString Vault::formatRecoveryKey(const SecureBytes& key)
+{
+    const SecureBytes hex = key.toHex();
+    QString text;
+    for (std::size_t i = 0; i < hex.size(); ++i) {
+        if (i > 0 && i % 8 == 0)
+            text += u'-';
+        text += QChar::fromLatin1(char(hex.data()[i])).toUpper();
+    }
+    return text;
+}
+
+std::optional<SecureBytes> Vault::parseRecoveryKey(const QString& text)
+{
+    QByteArray hex;
+    for (QChar c : text) {
+        if (c == u'-' || c.isSpace())
+            continue;
+        if (!isxdigit(c.toLatin1()))
+            return std::nullopt;
+        hex += c.toLatin1();
+    }
+    if (hex.size() != qsizetype(KeyBytes * 2))
+        return std::nullopt;
+    SecureBytes key(KeyBytes);
+    std::size_t length = 0;
+    const bool ok = sodium_hex2bin(key.data(), key.size(), hex.constData(), std::size_t(hex.size()), nullptr,
+                                   &length, nullptr)
+                        == 0
+                    && length == KeyBytes;
+    sodium_memzero(hex.data(), std::size_t(hex.size()));
+    if (!ok)
+        return std::nullopt;
+    return key;
+}
+
+std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& options, QByteArrayView passphrase,
+                                     SecureBytes* recoveryKey, VaultError* error)
+{
+    if (!Crypto::initialise()) {
+        fail(error, VaultError::Kind::Damaged, tr("The encryption library could not start."));
+        return nullptr;
+    }
+    if (QFileInfo::exists(path) || QFileInfo::exists(KeyRing::pathFor(path))) {
+        fail(error, VaultError::Kind::Refused,
+             tr("%1 already exists; Lanyard will not overwrite a school's vault.").arg(path));
+        return nullptr;
+    }
+    if (options.schoolName.trimmed().isEmpty() || options.userName.trimmed().isEmpty()) {
+        fail(error, VaultError::Kind::Refused, tr("A new vault needs the school's name and a user name."));
+        return nullptr;
+    }
+    if (passphrase.size() < 8) {
+        fail(error, VaultError::Kind::Refused, tr("The passphrase must be at least 8 characters long."));
+        return nullptr;
+    }
+
+    SecureBytes key = SecureBytes::random(KeyBytes);
+    KeyRing ring;
+    QString message;
+    if (!ring.setSlot(options.userName, passphrase, key, options.limits, &message)) {
+        fail(error, VaultError::Kind::Refused, message);
+        return nullptr;
+    }
+
+    auto vault = openWithKey(path, SecureBytes::copyOf(key.view()), QString(), error);
+    if (!vault) {
+        removeVaultFiles(path);
+        return nullptr;
+    }
+    QSqlDatabase db = vault->database();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO school (id, name, created_at) VALUES (1, ?, ?)"_s);
+    q.addBindValue(options.schoolName.trimmed());
+    q.addBindValue(now);
+    bool ok = q.exec();
+    q.prepare(u"INSERT INTO users (name, display_name, role, created_at) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(options.userName.trimmed());
+    q.addBindValue(options.displayName.trimmed().isEmpty() ? options.userName.trimmed()
+                                                           : options.displayName.trimmed());
+    q.addBindValue(Roles::code(Role::Administrator));
+    q.addBindValue(now);
+    ok = ok && q.exec();
+    const qint64 userId = q.lastInsertId().toLongLong();
+    ok = ok && db.commit();
+    if (!ok || !ring.save(KeyRing::pathFor(path), &message)) {
+        qCWarning(lcVault) << Q_FUNC_INFO << q.lastError().text();
+        vault->close();
+        removeVaultFiles(path);
+        fail(error, VaultError::Kind::Refused,
+             message.isEmpty() ? tr("The new vault could not be written; nothing was kept.") : message);
+        return nullptr;
+    }
+    vault->m_user = {userId, options.userName.trimmed(), options.displayName.trimmed(), Role::Administrator, false};
+    if (recoveryKey)
+        *recoveryKey = std::move(key);
+    return vault;
+}
+
+std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName, QByteArrayView passphrase,
+                                   VaultError* error)
+{
+    if (!QFileInfo::exists(path)) {
+        fail(error, VaultError::Kind::Refused, tr("There is no vault at %1.").arg(path));
+        return nullptr;
+    }
+    KeyRing ring;
+    QString message;
+    if (!ring.load(KeyRing::pathFor(path), &message)) {
+        fail(error, VaultError::Kind::Damaged, message);
+        return nullptr;
+    }
+    std::optional<SecureBytes> key = ring.unlock(userName, passphrase);
+    if (!key) {
+        fail(error, VaultError::Kind::WrongCredentials,
+             tr("The user name or passphrase is wrong. Check Caps Lock and try again."));
+        return nullptr;
+    }
+    return openWithKey(path, std::move(*key), userName, error);
+}
+
+std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString& path, const QString& recoveryKey, VaultError* error)
+{
+    if (!QFileInfo::exists(path)) {
+        fail(error, VaultError::Kind::Refused, tr("There is no vault at %1.").arg(path));
+        return nullptr;
+    }
+    std::optional<SecureBytes> key = parseRecoveryKey(recoveryKey);
+    if (!key) {
+        fail(error, VaultError::Kind::WrongCredentials,
+             tr("A recovery key is 64 letters and digits (0–9, A–F) in 8 groups of 8; this one is not."));
+        return nullptr;
+    }
+    auto vault = openWithKey(path, std::move(*key), QString(), error);
+    if (vault)
+        vault->m_user = {0, tr("recovery key"), tr("Recovery key"), Role::Administrator, false};
+    return vault;
+}
+
+std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, const QString& userName,
+                                          VaultError* error)
+{
+    SqlCipherDriver::registerDriver();
+    std::unique_ptr<Vault> vault(new Vault);
+    vault->m_path = path;
+    vault->m_connection = nextConnectionName();
+    auto* driver = new SqlCipherDriver;
+    driver->setRawKey(key);
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, vault->m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const int code = driver->lastResultCode() & 0xff;
+        qCWarning(lcVault) << Q_FUNC_INFO << db.lastError().text();
+        // Without a user name the key came from a recovery key someone typed.
+        if (code == SQLITE_NOTADB && userName.isNull())
+            fail(error, VaultError::Kind::WrongCredentials, tr("The recovery key does not open this vault."));
+        else if (code == SQLITE_NOTADB)
+            fail(error, VaultError::Kind::Damaged,
+                 tr("The key ring does not belong to this vault, or the vault is damaged."));
+        else
+            fail(error, VaultError::Kind::Damaged, tr("The vault could not be opened: the file is unreadable or damaged."));
+        return nullptr;
+    }
+    vault->m_key = std::move(key);
+
+    QString message;
+    switch (Migrations::apply(db, &message)) {
+    case Migrations::Outcome::Ok:
+        break;
+    case Migrations::Outcome::NewerVault:
+    case Migrations::Outcome::Failed:
+        fail(error, VaultError::Kind::Damaged, message);
+        return nullptr;
+    }
+
+    if (!userName.isNull()) {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT id, name, display_name, role, must_change_passphrase, disabled FROM users WHERE name = ?"_s);
+        q.addBindValue(userName.trimmed());
+        const std::optional<Role> role = q.exec() && q.next() ? Roles::fromCode(q.value(3).toString()) : std::nullopt;
+        if (!role || q.value(5).toBool()) {
+            fail(error, VaultError::Kind::WrongCredentials,
+                 tr("The user name or passphrase is wrong. Check Caps Lock and try again."));
+            return nullptr;
+        }
+        vault->m_user = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), *role,
+                         q.value(4).toBool()};
+    }
+    return vault;
+}
+
+bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, const KdfLimits& limits,
+                          QString* error)
+{
+    auto refuse = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!isOpen())
+        return refuse(tr("The vault is locked."));
+    const bool own = userName.trimmed().compare(m_user.name, Qt::CaseInsensitive) == 0;
+    if (!own && m_user.role != Role::Administrator)
+        return refuse(tr("Only an administrator can set another user's passphrase."));
+    if (passphrase.size() < 8)
+        return refuse(tr("The passphrase must be at least 8 characters long."));
+
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM users WHERE name = ? AND disabled = 0"_s);
+    q.addBindValue(userName.trimmed());
+    if (!q.exec() || !q.next())
+        return refuse(tr("There is no user called %1.").arg(userName.trimmed()));
+    const qint64 id = q.value(0).toLongLong();
+
+    KeyRing ring;
+    QString message;
+    const QString ringPath = KeyRing::pathFor(m_path);
+    if (!ring.load(ringPath, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message)
+        || !ring.save(ringPath, &message))
+        return refuse(message);
+
+    q.prepare(u"UPDATE users SET must_change_passphrase = ? WHERE id = ?"_s);
+    q.addBindValue(own ? 0 : 1);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        qCWarning(lcVault) << Q_FUNC_INFO << q.lastError().text();
+        return refuse(tr("The passphrase was changed, but Lanyard could not record it."));
+    }
+    if (own)
+        m_user.mustChangePassphrase = false;
+    return true;
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "KeyRing.h"
+#include "SecureBytes.h"
+#include "domain/Role.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct VaultError
+{
+    enum class Kind {
+        None,
+        Refused,          // the request itself cannot be met (no such file, file exists, bad key text)
+        WrongCredentials, // user unknown, disabled, or passphrase or recovery key wrong
+        Damaged,          // unreadable, tampered with, from a newer Lanyard, or a key ring from elsewhere
+    };
+    Kind kind = Kind::None;
+    QString message;
+};
+
+struct VaultUser
+{
+    qint64 id = 0; // 0 for a session opened with the recovery key
+    QString name;
+    QString displayName;
+    Role role = Role::Governor;
+    bool mustChangePassphrase = false;
+};
+
+// One open school vault: the SQLCipher database, its key and the signed-in user. The vault key
+// lives in guarded memory and is wiped by close().
+class Vault final
+{
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+public:
+    static constexpr auto Suffix = ".lanyard";
+
+    struct CreateOptions
+    {
+        QString schoolName;
+        QString userName;
+        QString displayName;
+        KdfLimits limits = KdfLimits::defaults();
+    };
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    // Creates NAME.lanyard and NAME.lanyard-keys; the first user is an administrator. The
+    // recovery key (the vault key itself) is written to *recoveryKey for showing once.
+    static std::unique_ptr<Vault> create(const QString& path, const CreateOptions& options,
+                                         QByteArrayView passphrase, SecureBytes* recoveryKey, VaultError* error);
+    static std::unique_ptr<Vault> open(const QString& path, const QString& userName, QByteArrayView passphrase,
+                                       VaultError* error);
+    static std::unique_ptr<Vault> openWithRecoveryKey(const QString& path, const QString& recoveryKey,
+                                                      VaultError* error);
+    // The same as open() after the key ring has been unsealed; exposed for the unlock benchmark.
+    static std::unique_ptr<Vault> openWithKey(const QString& path, SecureBytes key, const QString& userName,
+                                              VaultError* error);
+
+    // 64 hex digits in 8 groups of 8 joined by dashes, and back.
+    static QString formatRecoveryKey(const SecureBytes& key);
+    static std::optional<SecureBytes> parseRecoveryKey(const QString& text);
+
+    bool isOpen() const { return !m_key.isEmpty(); }
+    QSqlDatabase database() const;
+    const QString& path() const { return m_path; }
+    const VaultUser& user() const { return m_user; }
+    int schemaVersion() const;
+
+    // Writes a new key slot for the user. Users change their own; an administrator or a
+    // recovery-key session may set anyone's, which then must be changed at next sign-in.
+    bool setPassphrase(const QString& userName, QByteArrayView passphrase, const KdfLimits& limits,
+                       QString* error = nullptr);
+
+    // Closes the database and wipes the key.
+    void close();
+
+private:
+    Vault() = default;
+
+    QString m_path;
+    QString m_connection;
+    SecureBytes m_key;
+    VaultUser m_user;
+};
