@@ -133,7 +133,8 @@ QList<Term> AcademicYear::defaultTerms() const
 
 std::optional<Term> AcademicYear::termAt(const QList<Term>& terms, const QDate& date)
 {
-    const auto found = std::find_if(terms.cbegin(), terms.cend(), [&](const Term& t) { return t.contains(date); });
+    const auto found =
+        std::find_if(terms.cbegin(), terms.cend(), [&](const Term& t) { return t.contains(date); });
     if (found == terms.cend())
         return std::nullopt;
     return *found;
@@ -149,8 +150,9 @@ bool AcademicYear::validateTerms(const QList<Term>& terms, QString* error) const
         const Term& term = terms[i];
         const QString termName = term.name.trimmed();
         if (termName.isEmpty()) {
-            setError(error, tr("Term %1 has no name: please give it one, such as \"Autumn\" or \"Michaelmas\".")
-                                .arg(i + 1));
+            setError(error,
+                     tr("Term %1 has no name: please give it one, such as \"Autumn\" or \"Michaelmas\".")
+                         .arg(i + 1));
             return false;
         }
         if (!term.start.isValid() || !term.end.isValid()) {
@@ -163,8 +165,9 @@ bool AcademicYear::validateTerms(const QList<Term>& terms, QString* error) const
             return false;
         }
         if (!contains(term.start) || !contains(term.end)) {
-            setError(error, tr("The term \"%1\" must fall within the %2 school year, which runs from %3 to %4.")
-                                .arg(termName, name(), longDate(firstDay()), longDate(lastDay())));
+            setError(error,
+                     tr("The term \"%1\" must fall within the %2 school year, which runs from %3 to %4.")
+                         .arg(termName, name(), longDate(firstDay()), longDate(lastDay())));
             return false;
         }
         if (i == 0)

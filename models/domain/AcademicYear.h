@@ -23,7 +23,7 @@ class AcademicYear final
 {
     Q_DECLARE_TR_FUNCTIONS(AcademicYear)
 public:
-    AcademicYear() = default; // invalid (startYear 0)
+    AcademicYear() = default;             // invalid (startYear 0)
     explicit AcademicYear(int startYear); // a year outside 1000..9998 gives an invalid AcademicYear
     static AcademicYear containing(const QDate& date); // invalid for an invalid date
     // "2026/27", "2026-27", "2026/2027", "2026\u201327" (en dash); refuses "2026/28".

@@ -71,7 +71,8 @@ QString Upn::withCheckLetter(QStringView last12)
 bool Upn::isValid(const QString& upn, QString* error)
 {
     if (upn.isEmpty()) {
-        setError(error, tr("Please enter the pupil's UPN: it is 13 characters long and starts with a letter."));
+        setError(error,
+                 tr("Please enter the pupil's UPN: it is 13 characters long and starts with a letter."));
         return false;
     }
     if (upn.size() != Length) {

@@ -14,7 +14,7 @@ class Upn final
 public:
     static QString normalised(const QString& text);                 // trimmed, spaces removed, upper case
     static std::optional<QChar> checkLetterFor(QStringView last12); // nullopt if the 12 chars are malformed
-    static QString withCheckLetter(QStringView last12);             // "" if malformed; used by the demo generator
+    static QString withCheckLetter(QStringView last12); // "" if malformed; used by the demo generator
     // Takes normalised input. The error says which rule failed, in words for the school office.
     static bool isValid(const QString& upn, QString* error = nullptr);
 };

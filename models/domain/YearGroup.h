@@ -8,7 +8,15 @@
 #include <compare>
 #include <optional>
 
-enum class KeyStage { EarlyYears, KS1, KS2, KS3, KS4, KS5 };
+enum class KeyStage
+{
+    EarlyYears,
+    KS1,
+    KS2,
+    KS3,
+    KS4,
+    KS5
+};
 
 // A national curriculum year group, Nursery to Year 13. Stored and exported by code().
 class YearGroup final
@@ -17,7 +25,7 @@ class YearGroup final
 public:
     static constexpr int Nursery = -1, Reception = 0, First = -1, Last = 13;
 
-    YearGroup() = default; // invalid
+    YearGroup() = default;                                    // invalid
     static std::optional<YearGroup> fromOrdinal(int ordinal); // -1 N, 0 R, 1..13
     // Case-insensitive, trimmed: "N", "Nursery", "NUR", "R", "Reception", "Rec", "YR", "Year R",
     // "Year 3", "Y3", "Yr3", "Yr 3", "3", "03".
@@ -38,7 +46,10 @@ public:
     friend bool operator==(const YearGroup&, const YearGroup&) = default;
 
 private:
-    explicit YearGroup(int ordinal) : m_ordinal(ordinal) {}
+    explicit YearGroup(int ordinal)
+        : m_ordinal(ordinal)
+    {
+    }
 
     int m_ordinal = -2;
 };
