@@ -16,6 +16,7 @@ struct Term
     QDate end;
 
     bool contains(const QDate& d) const;
+    friend bool operator==(const Term&, const Term&) = default;
 };
 
 // An English school year, 1 September to 31 August, named "2026/27".

@@ -16,6 +16,8 @@ public:
 
     static std::unique_ptr<TestVault> create(const QString& schoolName = QStringLiteral("Test Primary School"));
 
+    // So that `PupilStore store(*vault)` reads as it would with a plain Vault.
+    operator Vault&() { return *m_vault; }
     Vault& operator*() { return *m_vault; }
     Vault* operator->() { return m_vault.get(); }
     Vault& vault() { return *m_vault; }

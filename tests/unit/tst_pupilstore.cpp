@@ -1,0 +1,232 @@
+#include "TestVault.h"
+#include "domain/Upn.h"
+#include "records/FormStore.h"
+#include "records/ParentStore.h"
+#include "records/PupilStore.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPupilStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Pupil samplePupil(const QString& upn = u"M825230116999"_s)
+    {
+        Pupil p;
+        p.upn = upn;
+        p.admissionNumber = u"001234"_s;
+        p.legalForename = u"Llŷr"_s;
+        p.surname = u"Ó Súilleabháin"_s;
+        p.dateOfBirth = QDate(2018, 10, 2);
+        p.gender = Gender::Male;
+        p.yearGroup = *YearGroup::parse(u"Year 3"_s);
+        p.joinedOn = QDate(2022, 9, 5);
+        return p;
+    }
+
+private Q_SLOTS:
+    void savesAndReadsBackExactly()
+    {
+        auto vault = TestVault::create();
+        PupilStore store(*vault);
+        Pupil p = samplePupil();
+        p.preferredForename = u"Lly"_s;
+        QString error;
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        QVERIFY(p.id > 0);
+        const auto back = store.find(p.id);
+        QVERIFY(back);
+        QCOMPARE(back->legalForename, u"Llŷr"_s);
+        QCOMPARE(back->preferredForename, u"Lly"_s);
+        QCOMPARE(back->surname, u"Ó Súilleabháin"_s);
+        QCOMPARE(back->dateOfBirth, QDate(2018, 10, 2));
+        QCOMPARE(back->yearGroup.code(), u"3"_s);
+        QCOMPARE(back->upn, u"M825230116999"_s);
+        QCOMPARE(back->gender, Gender::Male);
+        QCOMPARE(back->status, Pupil::Status::OnRoll);
+        QCOMPARE(back->displayName(), u"Ó Súilleabháin, Lly"_s);
+    }
+
+    void refusesDuplicateUpn()
+    {
+        auto vault = TestVault::create();
+        PupilStore store(*vault);
+        Pupil a = samplePupil(), b = samplePupil();
+        b.admissionNumber = u"009999"_s;
+        QVERIFY(store.save(a));
+        QString error;
+        QVERIFY(!store.save(b, &error));
+        QVERIFY(error.contains(u"already belongs to Llŷr Ó Súilleabháin"_s));
+        QCOMPARE(store.count(), 1);
+    }
+
+    void refusesDuplicateAdmissionNumber()
+    {
+        auto vault = TestVault::create();
+        PupilStore store(*vault);
+        Pupil a = samplePupil(), b = samplePupil(u""_s);
+        QVERIFY(store.save(a));
+        QString error;
+        QVERIFY(!store.save(b, &error));
+        QVERIFY(error.contains(u"Admission number 001234 already belongs"_s));
+        QCOMPARE(store.count(), 1);
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("surname") << u"surname"_s << u"surname"_s;
+        QTest::newRow("forename") << u"forename"_s << u"legal forename"_s;
+        QTest::newRow("dob missing") << u"dob"_s << u"date of birth"_s;
+        QTest::newRow("dob future") << u"future"_s << u"future"_s;
+        QTest::newRow("year") << u"year"_s << u"year group"_s;
+        QTest::newRow("upn check letter") << u"upn"_s << u"check letter"_s;
+        QTest::newRow("joined before birth") << u"joined"_s << u"before the date of birth"_s;
+        QTest::newRow("left without date") << u"left"_s << u"leaving date"_s;
+    }
+
+    void validation()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        auto vault = TestVault::create();
+        PupilStore store(*vault);
+        Pupil p = samplePupil();
+        if (field == u"surname"_s)
+            p.surname = u"  "_s;
+        else if (field == u"forename"_s)
+            p.legalForename.clear();
+        else if (field == u"dob"_s)
+            p.dateOfBirth = QDate();
+        else if (field == u"future"_s)
+            p.dateOfBirth = QDate::currentDate().addDays(3);
+        else if (field == u"year"_s)
+            p.yearGroup = YearGroup();
+        else if (field == u"upn"_s)
+            p.upn = u"A825230116999"_s;
+        else if (field == u"joined"_s)
+            p.joinedOn = QDate(2010, 1, 1);
+        else if (field == u"left"_s)
+            p.status = Pupil::Status::Left;
+        QString error;
+        QVERIFY(!store.save(p, &error));
+        QVERIFY2(error.contains(message, Qt::CaseInsensitive), qPrintable(error));
+        QCOMPARE(store.count(), 0);
+    }
+
+    void formMustMatchYear()
+    {
+        auto vault = TestVault::create();
+        Form form{0, u"4S"_s, *YearGroup::parse(u"4"_s), 0};
+        QVERIFY(FormStore(*vault).save(form));
+        PupilStore store(*vault);
+        Pupil p = samplePupil();
+        p.formId = form.id;
+        QString error;
+        QVERIFY(!store.save(p, &error));
+        QCOMPARE(error, u"4S is a Year 4 form, but the pupil is in Year 3."_s);
+        p.yearGroup = form.yearGroup;
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        QCOMPARE(store.find(p.id)->formName, u"4S"_s);
+    }
+
+    void updateChangesTheRecord()
+    {
+        auto vault = TestVault::create();
+        PupilStore store(*vault);
+        Pupil p = samplePupil();
+        QVERIFY(store.save(p));
+        p.surname = u"Pritchard"_s;
+        p.status = Pupil::Status::Left;
+        p.leftOn = QDate(2026, 7, 22);
+        QVERIFY(store.save(p));
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.find(p.id)->surname, u"Pritchard"_s);
+        QVERIFY(store.list().isEmpty());
+        PupilFilter leavers;
+        leavers.includeLeavers = true;
+        QCOMPARE(store.list(leavers).size(), 1);
+    }
+
+    void filtersByTextYearAndForm()
+    {
+        auto vault = TestVault::create();
+        PupilStore store(*vault);
+        Form threeB{0, u"3B"_s, *YearGroup::parse(u"3"_s), 0};
+        QVERIFY(FormStore(*vault).save(threeB));
+        const QList<std::tuple<QString, QString, QString>> people{
+            {u"Siân"_s, u"Evans"_s, u"3"_s}, {u"Zoë"_s, u"Müller"_s, u"3"_s}, {u"Aoife"_s, u"O'Brien"_s, u"R"_s}};
+        int serial = 100;
+        for (const auto& [forename, surname, year] : people) {
+            Pupil p = samplePupil(Upn::withCheckLetter(QString(u"825230116"_s + QString::number(serial++))));
+            p.admissionNumber = QString::number(serial);
+            p.legalForename = forename;
+            p.surname = surname;
+            p.yearGroup = *YearGroup::parse(year);
+            p.dateOfBirth = year == u"R"_s ? QDate(2021, 1, 5) : QDate(2018, 1, 5);
+            p.formId = surname == u"Evans"_s ? threeB.id : 0;
+            QString error;
+            QVERIFY2(store.save(p, &error), qPrintable(error));
+        }
+        PupilFilter f;
+        f.text = u"sian"_s;
+        QCOMPARE(store.list(f).size(), 1);
+        f.text = u"MÜLLER zoe"_s;
+        QCOMPARE(store.list(f).constFirst().legalForename, u"Zoë"_s);
+        f = {};
+        f.yearGroup = YearGroup::parse(u"3"_s);
+        QCOMPARE(store.list(f).size(), 2);
+        f.formId = threeB.id;
+        QCOMPARE(store.list(f).size(), 1);
+        // Sorted by year group first: Reception before Year 3.
+        QCOMPARE(store.list().constFirst().surname, u"O'Brien"_s);
+    }
+
+    void expectedYearFromDateOfBirth()
+    {
+        Pupil p = samplePupil();
+        p.dateOfBirth = QDate(2018, 8, 31); // youngest of its cohort
+        QCOMPARE(p.expectedYearGroup(2026)->code(), u"4"_s);
+        p.dateOfBirth = QDate(2018, 9, 1);
+        QCOMPARE(p.expectedYearGroup(2026)->code(), u"3"_s);
+    }
+
+    void parentsBelongToAPupil()
+    {
+        auto vault = TestVault::create();
+        Pupil p = samplePupil();
+        QVERIFY(PupilStore(*vault).save(p));
+        ParentStore parents(*vault);
+        Parent mum{0, p.id, u"Mrs"_s, u"Gwenllian"_s, u"Ó Súilleabháin"_s, u"Mother"_s, true, u"07700 900123"_s,
+                   u"gwen@example.org"_s};
+        QString error;
+        QVERIFY2(parents.save(mum, &error), qPrintable(error));
+        Parent bad = mum;
+        bad.id = 0;
+        bad.phone = u"call me"_s;
+        QVERIFY(!parents.save(bad, &error));
+        QVERIFY(error.contains(u"telephone"_s));
+        bad.phone.clear();
+        bad.relationship.clear();
+        QVERIFY(!parents.save(bad, &error));
+        QVERIFY(error.contains(u"relationship"_s));
+        bad.relationship = u"Father"_s;
+        bad.pupilId = 99999;
+        QVERIFY(!parents.save(bad, &error));
+        QVERIFY(error.contains(u"no longer in the vault"_s));
+        const QList<Parent> list = parents.forPupil(p.id);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.constFirst().fullName(), u"Mrs Gwenllian Ó Súilleabháin"_s);
+        QVERIFY(list.constFirst().parentalResponsibility);
+        // Removing the pupil removes their parents' records with them.
+        QVERIFY(PupilStore(*vault).remove(p.id));
+        QVERIFY(parents.forPupil(p.id).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPupilStore)
+#include "tst_pupilstore.moc"

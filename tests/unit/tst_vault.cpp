@@ -1,0 +1,222 @@
+#include "TestVault.h"
+#include "records/PupilStore.h"
+#include "storage/KeyRing.h"
+#include "storage/Vault.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestVaultStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray rawBytes(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static void addPupil(Vault& vault, const QString& surname)
+    {
+        Pupil p;
+        p.legalForename = u"Siân"_s;
+        p.surname = surname;
+        p.dateOfBirth = QDate(2018, 3, 14);
+        p.yearGroup = *YearGroup::parse(u"3"_s);
+        QString error;
+        QVERIFY2(PupilStore(vault).save(p, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void nothingReadableOnDisk()
+    {
+        auto vault = TestVault::create();
+        const QString surname = u"Ó Súilleabháin-Pritchardson"_s;
+        addPupil(**vault, surname);
+        // The -wal file holds the newest pages until a checkpoint: look at it before closing.
+        const QByteArray wal = rawBytes(vault->path() + u"-wal"_s);
+        vault->close();
+        const QByteArray main = rawBytes(vault->path());
+        QVERIFY(!main.isEmpty());
+        QVERIFY(!main.startsWith("SQLite format 3"));
+        for (const QByteArray& bytes : {main, wal}) {
+            QVERIFY(!bytes.contains(surname.toUtf8()));
+            QVERIFY(!bytes.contains("Pritchardson"));
+            QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char*>(surname.utf16()),
+                                               surname.size() * 2)));
+            QVERIFY(!bytes.contains("CREATE TABLE"));
+        }
+        const QByteArray ring = rawBytes(KeyRing::pathFor(vault->path()));
+        QVERIFY(!ring.isEmpty());
+        QVERIFY(!ring.contains(TestVault::UserName.toUtf8()));
+        QVERIFY(!ring.contains(TestVault::Passphrase));
+    }
+
+    void reopensWithPassphrase()
+    {
+        auto vault = TestVault::create();
+        addPupil(**vault, u"Jones"_s);
+        vault->reopen();
+        QCOMPARE(PupilStore(**vault).count(), 1);
+        QCOMPARE(vault->vault().user().name, TestVault::UserName);
+        QCOMPARE(vault->vault().user().role, Role::Administrator);
+    }
+
+    void wrongPassphraseRefused()
+    {
+        auto vault = TestVault::create();
+        vault->close();
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, "not the passphrase", &error));
+        QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
+        QVERIFY(error.message.contains(u"passphrase is wrong"_s));
+
+        QVERIFY(!Vault::open(vault->path(), u"nobody"_s, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
+        QVERIFY(error.message.contains(u"user name or passphrase"_s));
+    }
+
+    void missingVaultRefused()
+    {
+        VaultError error;
+        QVERIFY(!Vault::open(u"no-such-school.lanyard"_s, u"admin"_s, "whatever1", &error));
+        QCOMPARE(error.kind, VaultError::Kind::Refused);
+        QVERIFY(error.message.contains(u"There is no vault"_s));
+    }
+
+    void createRefusesExistingFileAndShortPassphrase()
+    {
+        auto vault = TestVault::create();
+        VaultError error;
+        QVERIFY(!Vault::create(vault->path(), {u"Another"_s, u"x"_s, {}, KdfLimits::minimum()}, "long enough pass",
+                               nullptr, &error));
+        QCOMPARE(error.kind, VaultError::Kind::Refused);
+        QVERIFY(error.message.contains(u"already exists"_s));
+
+        QVERIFY(!Vault::create(vault->folder() + u"/other.lanyard"_s, {u"Another"_s, u"x"_s, {}, KdfLimits::minimum()},
+                               "short", nullptr, &error));
+        QVERIFY(error.message.contains(u"at least 8"_s));
+        QVERIFY(!QFile::exists(vault->folder() + u"/other.lanyard"_s));
+    }
+
+    void recoveryKeyFormat()
+    {
+        auto vault = TestVault::create();
+        const QString key = vault->recoveryKey();
+        QCOMPARE(key.size(), 64 + 7);
+        const QStringList groups = key.split(u'-');
+        QCOMPARE(groups.size(), 8);
+        for (const QString& g : groups)
+            QCOMPARE(g.size(), 8);
+        const auto parsed = Vault::parseRecoveryKey(key.toLower());
+        QVERIFY(parsed);
+        QCOMPARE(Vault::formatRecoveryKey(*parsed), key);
+        QVERIFY(!Vault::parseRecoveryKey(key.left(70)));
+        QVERIFY(!Vault::parseRecoveryKey(QString(key).replace(0, 1, u'G')));
+    }
+
+    void recoveryKeyOpensWithoutKeyRing()
+    {
+        auto vault = TestVault::create();
+        addPupil(**vault, u"Evans"_s);
+        vault->close();
+        QVERIFY(QFile::remove(KeyRing::pathFor(vault->path())));
+
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &error));
+        auto recovered = Vault::openWithRecoveryKey(vault->path(), vault->recoveryKey(), &error);
+        QVERIFY2(recovered, qPrintable(error.message));
+        QCOMPARE(PupilStore(*recovered).count(), 1);
+
+        // The recovery session rebuilds the lost key ring with a new passphrase.
+        QVERIFY(recovered->setPassphrase(TestVault::UserName, "a brand new passphrase", KdfLimits::minimum()));
+        recovered.reset();
+        auto reopened = Vault::open(vault->path(), TestVault::UserName, "a brand new passphrase", &error);
+        QVERIFY2(reopened, qPrintable(error.message));
+        QVERIFY(reopened->user().mustChangePassphrase);
+    }
+
+    void wrongRecoveryKeyRefused()
+    {
+        auto vault = TestVault::create();
+        vault->close();
+        VaultError error;
+        QString wrong = vault->recoveryKey();
+        wrong[0] = wrong[0] == u'A' ? u'B' : u'A';
+        QVERIFY(!Vault::openWithRecoveryKey(vault->path(), wrong, &error));
+        QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
+        QVERIFY(error.message.contains(u"recovery key does not open"_s));
+    }
+
+    void changeOwnPassphrase()
+    {
+        auto vault = TestVault::create();
+        QString error;
+        QVERIFY(!vault->vault().setPassphrase(TestVault::UserName, "short", KdfLimits::minimum(), &error));
+        QVERIFY(error.contains(u"at least 8"_s));
+        QVERIFY2(vault->vault().setPassphrase(TestVault::UserName, "another good passphrase", KdfLimits::minimum(),
+                                              &error),
+                 qPrintable(error));
+        vault->close();
+        VaultError openError;
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &openError));
+        auto reopened = Vault::open(vault->path(), TestVault::UserName, "another good passphrase", &openError);
+        QVERIFY(reopened);
+        QVERIFY(!reopened->user().mustChangePassphrase);
+    }
+
+    void keyRingFromAnotherVaultRefused()
+    {
+        auto a = TestVault::create();
+        auto b = TestVault::create();
+        a->close();
+        b->close();
+        QVERIFY(QFile::remove(KeyRing::pathFor(a->path())));
+        QVERIFY(QFile::copy(KeyRing::pathFor(b->path()), KeyRing::pathFor(a->path())));
+        VaultError error;
+        QVERIFY(!Vault::open(a->path(), TestVault::UserName, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::Damaged);
+        QVERIFY(error.message.contains(u"does not belong"_s));
+    }
+
+    void damagedKeyRingRefused()
+    {
+        auto vault = TestVault::create();
+        vault->close();
+        QFile ring(KeyRing::pathFor(vault->path()));
+        QVERIFY(ring.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ring.write("{ this is not a key ring");
+        ring.close();
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::Damaged);
+        QVERIFY(error.message.contains(u"damaged"_s));
+    }
+
+    void closeWipesKeyAndConnection()
+    {
+        auto vault = TestVault::create();
+        QVERIFY(vault->vault().isOpen());
+        QVERIFY(vault->vault().database().isOpen());
+        vault->vault().close();
+        QVERIFY(!vault->vault().isOpen());
+        QVERIFY(!vault->vault().database().isValid());
+        QString error;
+        QVERIFY(!vault->vault().setPassphrase(TestVault::UserName, "whatever passphrase", KdfLimits::minimum(), &error));
+        QVERIFY(error.contains(u"locked"_s));
+    }
+
+    void shippedLimitsAreModerate()
+    {
+        const KdfLimits shipped = KdfLimits::defaults();
+        QVERIFY(shipped.opsLimit >= 3);
+        QVERIFY(shipped.memLimit >= 256ull * 1024 * 1024);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultStorage)
+#include "tst_vault.moc"
