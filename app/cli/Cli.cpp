@@ -1,0 +1,357 @@
+#include "Cli.h"
+
+#include "demo/DemoSchool.h"
+#include "domain/AcademicYear.h"
+#include "io/Csv.h"
+#include "records/AcademicYearStore.h"
+#include "records/FormStore.h"
+#include "records/PupilStore.h"
+#include "records/StaffStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString UserOption = u"user"_s;
+const QString PassphraseFileOption = u"passphrase-file"_s;
+const QString NewPassphraseFileOption = u"new-passphrase-file"_s;
+const QString RecoveryKeyOption = u"recovery-key"_s;
+
+// Reads a line from the terminal with echo off.
+QByteArray readHidden()
+{
+    termios saved{};
+    const bool tty = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line += char(c);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    return line;
+}
+
+QString pad(const QString& text, qsizetype width)
+{
+    return text.leftJustified(width, u' ', true);
+}
+
+void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QString& h : header)
+        widths << h.size();
+    for (const QStringList& row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    auto line = [&](const QStringList& cells) {
+        QStringList padded;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            padded << pad(cells[i], widths[i]);
+        out << padded.join(u"  "_s).trimmed() << '\n';
+    };
+    line(header);
+    for (const QStringList& row : rows)
+        line(row);
+}
+} // namespace
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_parser.setApplicationDescription(tr(
+        "Lanyard's command line.\n\n"
+        "Commands:\n"
+        "  init VAULT --school NAME --user NAME   create a vault; the user is its administrator\n"
+        "  demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school\n"
+        "  list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]\n"
+        "  user passwd VAULT NAME                 set a user's passphrase\n\n"
+        "The user comes from --user or LANYARD_USER, the passphrase from --passphrase-file,\n"
+        "LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,\n"
+        "3 wrong user or passphrase, 4 vault damaged or from a newer Lanyard."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {UserOption, tr("The Lanyard user to act as."), tr("name")},
+        {PassphraseFileOption, tr("Read the passphrase from the first line of a file."), tr("file")},
+        {NewPassphraseFileOption, tr("Read the new passphrase from the first line of a file."), tr("file")},
+        {RecoveryKeyOption, tr("Open the vault with its recovery key instead of a passphrase."), tr("key")},
+        {u"school"_s, tr("The school's name (init)."), tr("name")},
+        {u"display-name"_s, tr("The user's full name (init)."), tr("name")},
+        {u"pupils"_s, tr("How many pupils to generate (demo)."), tr("n"), u"420"_s},
+        {u"seed"_s, tr("Seed for the generated school (demo)."), tr("n"), u"2026"_s},
+        {u"year"_s, tr("Only this year group: N, R or 1–13 (list)."), tr("year")},
+        {u"form"_s, tr("Only this form (list)."), tr("form")},
+        {u"leavers"_s, tr("Include pupils who have left (list).")},
+        {u"format"_s, tr("table or csv (list)."), tr("format"), u"table"_s},
+    });
+}
+
+int Cli::usage(const QString& message)
+{
+    m_err << message << '\n' << tr("Try lanyard-cli --help.") << '\n';
+    return Usage;
+}
+
+int Cli::refuse(const QString& message, Exit code)
+{
+    m_err << message << '\n';
+    return code;
+}
+
+int Cli::failed(const VaultError& error)
+{
+    switch (error.kind) {
+    case VaultError::Kind::WrongCredentials:
+        return refuse(error.message, WrongCredentials);
+    case VaultError::Kind::Damaged:
+        return refuse(error.message, Damaged);
+    case VaultError::Kind::Refused:
+    case VaultError::Kind::None:
+        break;
+    }
+    return refuse(error.message, Refused);
+}
+
+QString Cli::userName() const
+{
+    if (m_parser.isSet(UserOption))
+        return m_parser.value(UserOption);
+    return qEnvironmentVariable("LANYARD_USER");
+}
+
+std::optional<QByteArray> Cli::secret(const QString& fileOption, const char* environment, const QString& prompt,
+                                      bool confirm)
+{
+    if (m_parser.isSet(fileOption)) {
+        QFile file(m_parser.value(fileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return std::nullopt;
+        }
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        return line;
+    }
+    if (qEnvironmentVariableIsSet(environment))
+        return qgetenv(environment);
+    if (!isatty(STDIN_FILENO)) {
+        m_err << tr("No passphrase given: use %1, the %2 environment variable, or run in a terminal.")
+                     .arg(u"--"_s + fileOption, QString::fromLatin1(environment))
+              << '\n';
+        return std::nullopt;
+    }
+    m_err << prompt << ' ' << Qt::flush;
+    QByteArray first = readHidden();
+    if (confirm) {
+        m_err << tr("Type it again:") << ' ' << Qt::flush;
+        if (readHidden() != first) {
+            m_err << tr("The two passphrases are different.") << '\n';
+            return std::nullopt;
+        }
+    }
+    return first;
+}
+
+std::unique_ptr<Vault> Cli::openVault(const QString& path, int* exitCode)
+{
+    VaultError error;
+    std::unique_ptr<Vault> vault;
+    if (m_parser.isSet(RecoveryKeyOption)) {
+        vault = Vault::openWithRecoveryKey(path, m_parser.value(RecoveryKeyOption), &error);
+    } else {
+        const QString user = userName();
+        if (user.isEmpty()) {
+            *exitCode = usage(tr("Say who you are with --user NAME or LANYARD_USER."));
+            return nullptr;
+        }
+        const auto passphrase = secret(PassphraseFileOption, "LANYARD_PASSPHRASE", tr("Passphrase for %1:").arg(user), false);
+        if (!passphrase) {
+            *exitCode = Refused;
+            return nullptr;
+        }
+        vault = Vault::open(path, user, *passphrase, &error);
+    }
+    if (!vault)
+        *exitCode = failed(error);
+    return vault;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(u"help"_s)) {
+        m_out << m_parser.helpText();
+        return Ok;
+    }
+    if (m_parser.isSet(u"version"_s)) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    const QStringList args = m_parser.positionalArguments();
+    const QString command = args.value(0);
+    if (command == u"init"_s && args.size() == 2)
+        return init(args[1]);
+    if (command == u"demo"_s && args.size() == 2)
+        return demo(args[1]);
+    if (command == u"list"_s && args.size() == 3)
+        return list(args[1], args[2]);
+    if (command == u"user"_s && args.value(1) == u"passwd"_s && args.size() == 4)
+        return userPasswd(args[2], args[3]);
+    return usage(command.isEmpty() ? tr("Give a command.") : tr("Unknown command or wrong arguments: %1").arg(args.join(u' ')));
+}
+
+int Cli::init(const QString& path)
+{
+    const QString school = m_parser.value(u"school"_s);
+    const QString user = userName();
+    if (school.trimmed().isEmpty() || user.trimmed().isEmpty())
+        return usage(tr("init needs --school NAME and --user NAME."));
+    const auto passphrase = secret(PassphraseFileOption, "LANYARD_PASSPHRASE",
+                                   tr("Choose a passphrase for %1:").arg(user), true);
+    if (!passphrase)
+        return Refused;
+    SecureBytes recovery;
+    VaultError error;
+    auto vault = Vault::create(path, {school, user, m_parser.value(u"display-name"_s), KdfLimits::defaults()},
+                               *passphrase, &recovery, &error);
+    if (!vault)
+        return failed(error);
+    QString message;
+    if (!AcademicYearStore(*vault).ensure(AcademicYear::containing(QDate::currentDate()), &message))
+        return refuse(message);
+    m_out << tr("Created %1 for %2, with %3 as its administrator.").arg(path, school, user) << "\n\n"
+          << tr("Recovery key: write it down or print it, and keep it in the school safe. It opens the vault if "
+                "every passphrase is lost, and it is shown only this once:")
+          << "\n\n    " << Vault::formatRecoveryKey(recovery) << "\n\n";
+    return Ok;
+}
+
+int Cli::demo(const QString& path)
+{
+    bool pupilsOk = false, seedOk = false;
+    const int pupils = m_parser.value(u"pupils"_s).toInt(&pupilsOk);
+    const quint32 seed = m_parser.value(u"seed"_s).toUInt(&seedOk);
+    if (!pupilsOk || pupils < 1 || pupils > DemoSchool::MaxPupils || !seedOk)
+        return usage(tr("--pupils must be a number from 1 to %1 and --seed a whole number.").arg(DemoSchool::MaxPupils));
+    int code = Ok;
+    auto vault = openVault(path, &code);
+    if (!vault)
+        return code;
+    if (PupilStore(*vault).count() > 0 || StaffStore(*vault).count() > 0)
+        return refuse(tr("%1 already holds pupils or staff; the demo school goes only into an empty vault.").arg(path));
+    QString error;
+    DemoOptions options;
+    options.pupils = pupils;
+    options.seed = seed;
+    if (!DemoSchool::populate(*vault, options, &error))
+        return refuse(error);
+    m_out << tr("Generated a demo school with %1 pupils and %2 staff.").arg(PupilStore(*vault).count()).arg(StaffStore(*vault).count())
+          << '\n';
+    return Ok;
+}
+
+int Cli::list(const QString& what, const QString& path)
+{
+    const QString format = m_parser.value(u"format"_s);
+    if (format != u"table"_s && format != u"csv"_s)
+        return usage(tr("--format is table or csv."));
+    if (what != u"pupils"_s && what != u"staff"_s)
+        return usage(tr("list pupils or list staff."));
+    std::optional<YearGroup> year;
+    if (m_parser.isSet(u"year"_s) && !(year = YearGroup::parse(m_parser.value(u"year"_s))))
+        return usage(tr("“%1” is not a year group: use N, R or 1 to 13.").arg(m_parser.value(u"year"_s)));
+
+    int code = Ok;
+    auto vault = openVault(path, &code);
+    if (!vault)
+        return code;
+
+    QStringList header;
+    QList<QStringList> rows;
+    QString error;
+    if (what == u"pupils"_s) {
+        PupilFilter filter;
+        filter.yearGroup = year;
+        filter.includeLeavers = m_parser.isSet(u"leavers"_s);
+        if (m_parser.isSet(u"form"_s)) {
+            const auto form = FormStore(*vault).findByName(m_parser.value(u"form"_s));
+            if (!form)
+                return refuse(tr("There is no form called %1.").arg(m_parser.value(u"form"_s)));
+            filter.formId = form->id;
+        }
+        const QList<Pupil> pupils = PupilStore(*vault).list(filter, &error);
+        if (!error.isEmpty())
+            return refuse(error);
+        header = {u"upn"_s, u"surname"_s, u"forename"_s, u"preferred"_s, u"dob"_s, u"gender"_s, u"year"_s,
+                  u"form"_s, u"admission_no"_s, u"joined"_s, u"left"_s, u"status"_s};
+        for (const Pupil& p : pupils)
+            rows << QStringList{p.upn,
+                                p.surname,
+                                p.legalForename,
+                                p.preferredForename,
+                                p.dateOfBirth.toString(Qt::ISODate),
+                                PupilStore::genderCode(p.gender),
+                                p.yearGroup.code(),
+                                p.formName,
+                                p.admissionNumber,
+                                p.joinedOn.toString(Qt::ISODate),
+                                p.leftOn.toString(Qt::ISODate),
+                                PupilStore::statusCode(p.status)};
+    } else {
+        const QList<StaffMember> staff = StaffStore(*vault).all(m_parser.isSet(u"leavers"_s), &error);
+        if (!error.isEmpty())
+            return refuse(error);
+        header = {u"title"_s, u"forename"_s, u"surname"_s, u"email"_s, u"category"_s, u"roles"_s, u"started"_s,
+                  u"left"_s};
+        for (const StaffMember& s : staff)
+            rows << QStringList{s.title,
+                                s.forename,
+                                s.surname,
+                                s.email,
+                                StaffStore::categoryCode(s.category),
+                                StaffStore::rolesText(s.roles),
+                                s.startsOn.toString(Qt::ISODate),
+                                s.leavesOn.toString(Qt::ISODate)};
+    }
+    if (format == u"csv"_s) {
+        m_out << Csv::record(header);
+        for (const QStringList& row : rows)
+            m_out << Csv::record(row);
+    } else {
+        printTable(m_out, header, rows);
+    }
+    return Ok;
+}
+
+int Cli::userPasswd(const QString& path, const QString& name)
+{
+    int code = Ok;
+    auto vault = openVault(path, &code);
+    if (!vault)
+        return code;
+    const auto passphrase = secret(NewPassphraseFileOption, "LANYARD_NEW_PASSPHRASE",
+                                   tr("New passphrase for %1:").arg(name), true);
+    if (!passphrase)
+        return Refused;
+    QString error;
+    if (!vault->setPassphrase(name, *passphrase, KdfLimits::defaults(), &error))
+        return refuse(error);
+    m_out << tr("The passphrase for %1 has been changed.").arg(name) << '\n';
+    return Ok;
+}

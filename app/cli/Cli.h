@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+// lanyard-cli: the same stores as the window, for scripts, scheduled jobs and tests.
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum Exit { Ok = 0, Refused = 1, Usage = 2, WrongCredentials = 3, Damaged = 4 };
+
+    Cli();
+    int run(const QStringList& arguments);
+
+private:
+    int init(const QString& path);
+    int demo(const QString& path);
+    int list(const QString& what, const QString& path);
+    int userPasswd(const QString& path, const QString& name);
+
+    int usage(const QString& message);
+    int refuse(const QString& message, Exit code = Refused);
+    int failed(const VaultError& error);
+    std::unique_ptr<Vault> openVault(const QString& path, int* exitCode);
+    // A secret from a file's first line, an environment variable, or a prompt on a terminal.
+    std::optional<QByteArray> secret(const QString& fileOption, const char* environment, const QString& prompt,
+                                     bool confirm);
+    QString userName() const;
+
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+};

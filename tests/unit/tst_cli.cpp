@@ -1,0 +1,241 @@
+// lanyard-cli end to end: the binary as a script or a school's IT technician would run it.
+#include "TestVault.h"
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_vault;
+    QString m_recoveryKey;
+    const QByteArray m_passphrase = "Bryn Ash 1987 staffroom kettle";
+
+    Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"LANYARD_PASSPHRASE"_s);
+        env.remove(u"LANYARD_USER"_s);
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+            env.insert(it.key(), it.value());
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(qEnvironmentVariable("LANYARD_CLI"), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QMap<QString, QString> asOffice() const
+    {
+        return {{u"LANYARD_USER"_s, u"office"_s}, {u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(m_passphrase)}};
+    }
+
+    QByteArray raw(const QString& path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("LANYARD_CLI")), "LANYARD_CLI must name the lanyard-cli binary");
+        QVERIFY(m_dir.isValid());
+        m_vault = m_dir.filePath(u"bryn-ash.lanyard"_s);
+    }
+
+    void initCreatesVaultAndPrintsRecoveryKeyOnce()
+    {
+        const Run run = cli({u"init"_s, m_vault, u"--school"_s, u"Bryn Ash Primary School"_s, u"--user"_s, u"office"_s},
+                            {{u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(m_passphrase)}});
+        QCOMPARE(run.exitCode, 0);
+        const QRegularExpression key(u"\\b([0-9A-F]{8}(-[0-9A-F]{8}){7})\\b"_s);
+        const auto match = key.match(run.out);
+        QVERIFY2(match.hasMatch(), qPrintable(run.out));
+        m_recoveryKey = match.captured(1);
+        QVERIFY(run.out.contains(u"school safe"_s));
+        QVERIFY(QFile::exists(m_vault));
+        QVERIFY(QFile::exists(m_vault + u"-keys"_s));
+    }
+
+    void initRefusesExistingVault()
+    {
+        const Run run = cli({u"init"_s, m_vault, u"--school"_s, u"Other"_s, u"--user"_s, u"x"_s},
+                            {{u"LANYARD_PASSPHRASE"_s, u"whatever passphrase"_s}});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"already exists"_s));
+    }
+
+    void demoFillsTheVault()
+    {
+        const Run run = cli({u"demo"_s, m_vault, u"--pupils"_s, u"120"_s, u"--seed"_s, u"7"_s}, asOffice());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"120 pupils"_s), qPrintable(run.out + run.err));
+        const Run again = cli({u"demo"_s, m_vault}, asOffice());
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(u"empty vault"_s));
+    }
+
+    void listPupilsAsCsv()
+    {
+        const Run run = cli({u"list"_s, u"pupils"_s, m_vault, u"--format"_s, u"csv"_s}, asOffice());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 121);
+        const QStringList header = lines.constFirst().split(u',');
+        for (const QString& column : {u"upn"_s, u"surname"_s, u"forename"_s, u"preferred"_s, u"dob"_s, u"year"_s,
+                                      u"form"_s, u"status"_s})
+            QVERIFY2(header.contains(column), qPrintable(column));
+        const qsizetype dob = header.indexOf(u"dob"_s), year = header.indexOf(u"year"_s);
+        const QRegularExpression isoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s), yearCode(u"^(N|R|[1-9]|1[0-3])$"_s);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (lines[i].contains(u'"'))
+                continue; // a quoted name with a comma; the columns are checked on the others
+            const QStringList cells = lines[i].split(u',');
+            QVERIFY2(isoDate.match(cells.value(dob)).hasMatch(), qPrintable(lines[i]));
+            QVERIFY2(yearCode.match(cells.value(year)).hasMatch(), qPrintable(lines[i]));
+        }
+        const Run year3 = cli({u"list"_s, u"pupils"_s, m_vault, u"--year"_s, u"Year 3"_s}, asOffice());
+        QCOMPARE(year3.exitCode, 0);
+        const QStringList rows = year3.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(rows.size() > 2);
+        QVERIFY(rows.size() < 40);
+        const Run staff = cli({u"list"_s, u"staff"_s, m_vault}, asOffice());
+        QCOMPARE(staff.exitCode, 0);
+        QVERIFY(staff.out.contains(u"DSL"_s));
+    }
+
+    void noSurnameOnDisk()
+    {
+        const Run run = cli({u"list"_s, u"pupils"_s, m_vault, u"--format"_s, u"csv"_s}, asOffice());
+        QStringList surnames;
+        const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        const qsizetype column = lines.constFirst().split(u',').indexOf(u"surname"_s);
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            if (!lines[i].contains(u'"'))
+                surnames << lines[i].split(u',').value(column);
+        QVERIFY(surnames.size() > 100);
+        QByteArray bytes;
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-journal"_s, u"-keys"_s})
+            bytes += raw(m_vault + suffix);
+        QVERIFY(bytes.size() > 100000);
+        // Shorter names ("Li") turn up in any half-megabyte of random bytes by chance.
+        surnames.removeIf([](const QString& s) { return s.toUtf8().size() < 5; });
+        QVERIFY(surnames.size() > 60);
+        for (const QString& surname : surnames) {
+            QVERIFY2(!bytes.contains(surname.toUtf8()), qPrintable(surname));
+            QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char*>(surname.utf16()), surname.size() * 2)));
+        }
+        QProcess file;
+        file.start(u"file"_s, {u"-b"_s, m_vault});
+        QVERIFY(file.waitForFinished());
+        const QString description = QString::fromUtf8(file.readAllStandardOutput());
+        QVERIFY(!description.isEmpty());
+        QVERIFY2(!description.contains(u"SQLite"_s, Qt::CaseInsensitive), qPrintable(description));
+    }
+
+    void wrongPassphraseExitsThree()
+    {
+        const Run run = cli({u"list"_s, u"pupils"_s, m_vault},
+                            {{u"LANYARD_USER"_s, u"office"_s}, {u"LANYARD_PASSPHRASE"_s, u"not it at all"_s}});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(u"user name or passphrase is wrong"_s));
+        QVERIFY(run.out.isEmpty());
+        const Run stranger = cli({u"list"_s, u"pupils"_s, m_vault, u"--user"_s, u"stranger"_s},
+                                 {{u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(m_passphrase)}});
+        QCOMPARE(stranger.exitCode, 3);
+    }
+
+    void passphraseFromFile()
+    {
+        QFile file(m_dir.filePath(u"pass.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_passphrase + "\n");
+        file.close();
+        const Run run = cli({u"list"_s, u"staff"_s, m_vault, u"--user"_s, u"office"_s, u"--passphrase-file"_s,
+                             file.fileName()});
+        QCOMPARE(run.exitCode, 0);
+        const Run none = cli({u"list"_s, u"staff"_s, m_vault, u"--user"_s, u"office"_s});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(u"No passphrase"_s));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(cli({u"list"_s, u"pupils"_s, m_vault, u"--format"_s, u"xml"_s}, asOffice()).exitCode, 2);
+        QCOMPARE(cli({u"list"_s, u"pupils"_s, m_vault, u"--year"_s, u"14"_s}, asOffice()).exitCode, 2);
+        QCOMPARE(cli({u"init"_s, m_dir.filePath(u"x.lanyard"_s)}).exitCode, 2);
+    }
+
+    void sqlcipherShellOpensWithRecoveryKey()
+    {
+        const QString shell = QStandardPaths::findExecutable(u"sqlcipher"_s);
+        QVERIFY2(!shell.isEmpty(), "the sqlcipher shell is installed by .ci/install-deps");
+        QProcess process;
+        process.start(shell, {m_vault});
+        QVERIFY(process.waitForStarted());
+        const QString hex = QString(m_recoveryKey).remove(u'-');
+        process.write(u"PRAGMA key=\"x'%1'\";\nPRAGMA cipher_page_size=4096;\nSELECT count(*) FROM pupils;\n"_s
+                          .arg(hex)
+                          .toUtf8());
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), u"120"_s);
+    }
+
+    void recoveryKeyAndNewPassphrase()
+    {
+        const QMap<QString, QString> newPass{{u"LANYARD_NEW_PASSPHRASE"_s, u"a new kettle for the staffroom"_s}};
+        const Run run = cli({u"user"_s, u"passwd"_s, m_vault, u"office"_s, u"--recovery-key"_s, m_recoveryKey}, newPass);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(cli({u"list"_s, u"staff"_s, m_vault}, asOffice()).exitCode, 3);
+        const Run fresh = cli({u"list"_s, u"staff"_s, m_vault},
+                              {{u"LANYARD_USER"_s, u"office"_s},
+                               {u"LANYARD_PASSPHRASE"_s, u"a new kettle for the staffroom"_s}});
+        QCOMPARE(fresh.exitCode, 0);
+        const Run badKey = cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, u"0000-1111"_s});
+        QCOMPARE(badKey.exitCode, 3);
+    }
+
+    void newerVaultExitsFour()
+    {
+        {
+            VaultError error;
+            auto vault = Vault::openWithRecoveryKey(m_vault, m_recoveryKey, &error);
+            QVERIFY2(vault, qPrintable(error.message));
+            QSqlQuery q(vault->database());
+            QVERIFY(q.exec(u"INSERT INTO schema_version (version, applied_at) VALUES (%1, '2031-09-01')"_s.arg(
+                Migrations::latest() + 1)));
+        }
+        const Run run = cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, m_recoveryKey});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(run.err.contains(u"newer version of Lanyard"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
