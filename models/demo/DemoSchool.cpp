@@ -10,6 +10,7 @@
 #include "records/SchoolStore.h"
 #include "records/StaffStore.h"
 #include "records/StoreSupport.h"
+#include "records/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QDir>
@@ -722,23 +723,15 @@ bool DemoSchool::populate(Vault& vault, const DemoOptions& opts, QString* error)
     const std::optional<School> school = SchoolStore(vault).load(error);
     if (!school)
         return false;
-    // AcademicYearStore::save() runs its own transaction and SQLite does not nest them, so the year
-    // goes first; left behind after a refusal it is only the year the school is in anyway.
-    if (!AcademicYearStore(vault).ensure(AcademicYear::containing(opts.today), error))
-        return false;
-
-    QSqlDatabase db = vault.database();
-    if (!db.transaction())
+    StoreSupport::Transaction transaction(vault.database());
+    if (!transaction.isActive())
         return refuse(error, tr("The vault is busy; try again in a moment."));
     QString message;
-    if (!Generator(opts).write(vault, school->name, opts.pupils, &message)) {
-        db.rollback();
+    if (!AcademicYearStore(vault).ensure(AcademicYear::containing(opts.today), &message)
+        || !Generator(opts).write(vault, school->name, opts.pupils, &message))
         return refuse(error, tr("The demo school was not added: %1").arg(message));
-    }
-    if (!db.commit()) {
-        db.rollback();
+    if (!transaction.commit())
         return refuse(error, tr("The demo school could not be saved; nothing was kept."));
-    }
     return true;
 }
 

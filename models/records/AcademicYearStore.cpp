@@ -50,15 +50,11 @@ bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms,
         return refuse(error, tr("An academic year needs at least one term."));
     if (!year.validateTerms(terms, error))
         return false;
-    QSqlDatabase db = m_vault.database();
-    if (!db.transaction())
+    Transaction transaction(m_vault.database());
+    if (!transaction.isActive())
         return refuse(error, tr("The vault is busy; try again in a moment."));
-    QSqlQuery q(db);
-    auto abort = [&](const char* where) {
-        sqlFailed(q, where, error);
-        db.rollback();
-        return false;
-    };
+    QSqlQuery q(m_vault.database());
+    auto abort = [&](const char* where) { return sqlFailed(q, where, error); };
     q.prepare(u"INSERT OR IGNORE INTO academic_years (start_year) VALUES (?)"_s);
     q.addBindValue(year.startYear());
     if (!q.exec())
@@ -82,7 +78,7 @@ bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms,
         if (!q.exec())
             return abort(Q_FUNC_INFO);
     }
-    return db.commit() || abort(Q_FUNC_INFO);
+    return transaction.commit() || abort(Q_FUNC_INFO);
 }
 
 bool AcademicYearStore::ensure(const AcademicYear& year, QString* error)

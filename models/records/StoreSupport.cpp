@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QAtomicInt>
 #include <QSqlError>
+#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcStores, "lanyard.records")
 
@@ -41,4 +43,37 @@ QVariant StoreSupport::idOrNull(qint64 id)
 QDate StoreSupport::toDate(const QVariant& value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+StoreSupport::Transaction::Transaction(const QSqlDatabase& db)
+    : m_db(db)
+{
+    static QAtomicInt counter;
+    m_name = QStringLiteral("lanyard_%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    if (!m_active)
+        qCWarning(lcStores) << Q_FUNC_INFO << q.lastError().nativeErrorCode() << q.lastError().driverText();
+}
+
+StoreSupport::Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+    q.exec(QStringLiteral("RELEASE ") + m_name);
+}
+
+bool StoreSupport::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("RELEASE ") + m_name)) {
+        qCWarning(lcStores) << Q_FUNC_INFO << q.lastError().nativeErrorCode() << q.lastError().driverText();
+        return false;
+    }
+    m_active = false;
+    return true;
 }

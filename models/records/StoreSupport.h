@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -17,5 +18,25 @@ QVariant textOrNull(const QString& text);
 QVariant dateOrNull(const QDate& date);
 QVariant idOrNull(qint64 id);
 QDate toDate(const QVariant& value);
+
+// A unit of work that nests: a savepoint, which is a transaction of its own when none is open.
+// A store can make its writes all-or-nothing and still take part in a caller's larger one.
+// Rolled back on destruction unless committed.
+class Transaction final
+{
+public:
+    explicit Transaction(const QSqlDatabase& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    bool m_active = false;
+};
 
 } // namespace StoreSupport

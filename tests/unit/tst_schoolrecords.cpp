@@ -4,6 +4,7 @@
 #include "records/FormStore.h"
 #include "records/SchoolStore.h"
 #include "records/StaffStore.h"
+#include "records/StoreSupport.h"
 
 #include <QTest>
 
@@ -69,6 +70,27 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QCOMPARE(store.terms(year), own);
         QVERIFY(!store.save(AcademicYear(), own, &error));
+    }
+
+    void storeWritesJoinACallersTransaction()
+    {
+        auto vault = TestVault::create();
+        AcademicYearStore store(*vault);
+        {
+            StoreSupport::Transaction outer(vault->vault().database());
+            QVERIFY(outer.isActive());
+            QString error;
+            QVERIFY2(store.ensure(AcademicYear(2027), &error), qPrintable(error));
+            QCOMPARE(store.years().size(), 1);
+        } // not committed: the year goes with the caller's work
+        QVERIFY(store.years().isEmpty());
+        {
+            StoreSupport::Transaction outer(vault->vault().database());
+            QVERIFY(store.ensure(AcademicYear(2027)));
+            QVERIFY(outer.commit());
+        }
+        vault->reopen();
+        QCOMPARE(AcademicYearStore(*vault).years(), QList<AcademicYear>{AcademicYear(2027)});
     }
 
     void forms()
