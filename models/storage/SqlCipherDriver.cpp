@@ -48,6 +48,27 @@ QMetaType metaTypeFor(int sqliteType, const char* declared)
     return QMetaType::fromType<QString>();
 }
 
+// As Qt's own drivers do: a null string or byte array and an invalid date are SQL NULL, not ''.
+bool isNullValue(const QVariant& v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString*>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray*>(v.constData())->isNull();
+    case QMetaType::QDate:
+        return !static_cast<const QDate*>(v.constData())->isValid();
+    case QMetaType::QTime:
+        return !static_cast<const QTime*>(v.constData())->isValid();
+    case QMetaType::QDateTime:
+        return !static_cast<const QDateTime*>(v.constData())->isValid();
+    default:
+        return false;
+    }
+}
+
 class SqlCipherResult final : public QSqlResult
 {
 public:
@@ -80,6 +101,15 @@ protected:
         if (rc != SQLITE_OK) {
             setLastError(QSqlError(QCoreApplication::translate("SqlCipherResult", "Unable to prepare a statement"),
                                    errorText(db), QSqlError::StatementError, QString::number(rc)));
+            finalize();
+            return false;
+        }
+        // sqlite3_prepare stops after the first statement; running only that one would drop the rest unseen.
+        const QChar* end = query.constData() + query.size();
+        if (tail && !QStringView(static_cast<const QChar*>(tail), end).trimmed().isEmpty()) {
+            setLastError(QSqlError(
+                QCoreApplication::translate("SqlCipherResult", "Unable to execute multiple statements at a time"),
+                QString(), QSqlError::StatementError));
             finalize();
             return false;
         }
@@ -172,7 +202,10 @@ protected:
             rec.append(f);
         return rec;
     }
-    void detachFromResultSet() override { clearResults(); }
+    // exec() has already read every row and reset the statement, so there is no lock to let go of.
+    // QSqlTableModel detaches its select query before each write and still reads the rows it has not
+    // refreshed from it afterwards, so they must stay.
+    void detachFromResultSet() override {}
 
 private:
     sqlite3* connection() const
@@ -239,7 +272,7 @@ private:
             const QVariant& v = values.at(i);
             const int index = i + 1;
             int rc = SQLITE_OK;
-            if (v.isNull()) {
+            if (isNullValue(v)) {
                 rc = sqlite3_bind_null(m_stmt, index);
             } else {
                 switch (v.typeId()) {
@@ -522,14 +555,25 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
     QSqlQuery q(createResult());
     if (!q.exec(u"PRAGMA table_info("_s + escapeIdentifier(tableName, TableName) + u')'))
         return rec;
+    int keyColumns = 0;
     while (q.next()) {
         const QByteArray declared = q.value(2).toString().toLatin1();
         QSqlField field(q.value(1).toString(), metaTypeFor(SQLITE_NULL, declared.constData()), tableName);
         field.setRequiredStatus(q.value(3).toInt() ? QSqlField::Required : QSqlField::Optional);
         field.setAutoValue(q.value(5).toInt() && declared.toUpper() == "INTEGER");
+        if (q.value(5).toInt() > 0)
+            ++keyColumns;
         if (!q.value(4).isNull())
             field.setDefaultValue(q.value(4));
         rec.append(field);
+    }
+    // Only a lone INTEGER PRIMARY KEY is the rowid, filled in on insert; in a composite key it is not.
+    if (keyColumns > 1) {
+        for (int i = 0; i < rec.count(); ++i) {
+            QSqlField field = rec.field(i);
+            field.setAutoValue(false);
+            rec.replace(i, field);
+        }
     }
     return rec;
 }
