@@ -1,0 +1,227 @@
+#include "PupilDialog.h"
+
+#include "ui_PupilDialog.h"
+
+#include "domain/AcademicYear.h"
+#include "domain/Upn.h"
+#include "records/FormStore.h"
+#include "storage/Vault.h"
+
+#include <QCalendarWidget>
+#include <QEvent>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A QDateEdit cannot be empty, so its minimum stands for "not set" and shows as such.
+const QDate NotSet(1900, 1, 1);
+} // namespace
+
+PupilDialog::PupilDialog(Vault& vault, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PupilDialog>())
+    , m_vault(vault)
+    , m_academicStartYear(AcademicYear::containing(QDate::currentDate()).startYear())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Add pupil"));
+    m_ui->upnMessageLabel->hide();
+    m_ui->yearNoteLabel->hide();
+    m_ui->errorLabel->hide();
+
+    for (QDateEdit* edit : {m_ui->dateOfBirthDateEdit, m_ui->joinedDateEdit, m_ui->leftDateEdit})
+        setUpDateEdit(edit);
+
+    for (Gender gender : {Gender::Female, Gender::Male, Gender::Other})
+        m_ui->genderComboBox->addItem(PupilStore::genderName(gender), int(gender));
+    m_ui->genderComboBox->setCurrentIndex(m_ui->genderComboBox->findData(int(Gender::Other)));
+
+    m_ui->yearGroupComboBox->addItem(tr("Choose…"));
+    for (const YearGroup& year : YearGroup::all())
+        m_ui->yearGroupComboBox->addItem(year.displayName(), year.ordinal());
+
+    for (Pupil::Status status : {Pupil::Status::OnRoll, Pupil::Status::Left})
+        m_ui->statusComboBox->addItem(PupilStore::statusName(status), int(status));
+
+    reloadForms(0);
+
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PupilDialog::save);
+    connect(m_ui->upnLineEdit, &QLineEdit::textChanged, this, [this] { checkUpn(false); });
+    connect(m_ui->upnLineEdit, &QLineEdit::editingFinished, this, [this] { checkUpn(true); });
+    connect(m_ui->yearGroupComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        reloadForms(m_ui->formComboBox->currentData().toLongLong());
+        updateYearNote();
+    });
+    connect(m_ui->dateOfBirthDateEdit, &QDateEdit::dateChanged, this, &PupilDialog::updateYearNote);
+    // Leaving is recorded with its date; setting one makes the status follow, and back.
+    connect(m_ui->leftDateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        if (date != NotSet && date <= QDate::currentDate())
+            m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(int(Pupil::Status::Left)));
+    });
+}
+
+PupilDialog::~PupilDialog() = default;
+
+void PupilDialog::setUpDateEdit(QDateEdit* edit)
+{
+    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(NotSet);
+    edit->setSpecialValueText(tr("Not set"));
+    edit->setDate(NotSet);
+    edit->calendarWidget()->installEventFilter(this);
+}
+
+void PupilDialog::setDate(QDateEdit* edit, const QDate& date)
+{
+    edit->setDate(date.isValid() ? date : NotSet);
+}
+
+QDate PupilDialog::dateOf(const QDateEdit* edit)
+{
+    return edit->date() == NotSet ? QDate() : edit->date();
+}
+
+bool PupilDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // A calendar opened on an empty date would show January 1900; open it where the date is likely.
+    if (event->type() == QEvent::Show) {
+        const QDate today = QDate::currentDate();
+        if (watched == m_ui->dateOfBirthDateEdit->calendarWidget() &&
+            !dateOf(m_ui->dateOfBirthDateEdit).isValid()) {
+            const YearGroup year = chosenYearGroup();
+            // Born between September and August, the summer the child would start Reception minus five.
+            const int born = year.isValid() ? m_academicStartYear - 4 - year.ordinal() : today.year() - 7;
+            m_ui->dateOfBirthDateEdit->calendarWidget()->setCurrentPage(born, 1);
+        }
+        for (QDateEdit* edit : {m_ui->joinedDateEdit, m_ui->leftDateEdit})
+            if (watched == edit->calendarWidget() && !dateOf(edit).isValid())
+                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void PupilDialog::setAcademicStartYear(int startYear)
+{
+    m_academicStartYear = startYear;
+    updateYearNote();
+}
+
+void PupilDialog::setPupil(const Pupil& pupil)
+{
+    m_pupil = pupil;
+    setWindowTitle(pupil.id > 0 ? tr("Edit pupil: %1").arg(pupil.displayName()) : tr("Add pupil"));
+    m_ui->legalForenameLineEdit->setText(pupil.legalForename);
+    m_ui->preferredForenameLineEdit->setText(pupil.preferredForename);
+    m_ui->surnameLineEdit->setText(pupil.surname);
+    setDate(m_ui->dateOfBirthDateEdit, pupil.dateOfBirth);
+    m_ui->genderComboBox->setCurrentIndex(m_ui->genderComboBox->findData(int(pupil.gender)));
+    m_ui->upnLineEdit->setText(pupil.upn);
+    m_ui->admissionNumberLineEdit->setText(pupil.admissionNumber);
+    selectYearGroup(pupil.yearGroup);
+    reloadForms(pupil.formId);
+    setDate(m_ui->joinedDateEdit, pupil.joinedOn);
+    setDate(m_ui->leftDateEdit, pupil.leftOn);
+    m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(int(pupil.status)));
+    m_ui->errorLabel->hide();
+    checkUpn(true);
+    updateYearNote();
+}
+
+void PupilDialog::setSuggestedYearGroup(const YearGroup& year, qint64 formId)
+{
+    selectYearGroup(year);
+    reloadForms(formId);
+}
+
+void PupilDialog::selectYearGroup(const YearGroup& year)
+{
+    const int index = year.isValid() ? m_ui->yearGroupComboBox->findData(year.ordinal()) : 0;
+    m_ui->yearGroupComboBox->setCurrentIndex(std::max(0, index));
+}
+
+YearGroup PupilDialog::chosenYearGroup() const
+{
+    const QVariant ordinal = m_ui->yearGroupComboBox->currentData();
+    return ordinal.isValid() ? YearGroup::fromOrdinal(ordinal.toInt()).value_or(YearGroup()) : YearGroup();
+}
+
+void PupilDialog::reloadForms(qint64 selectFormId)
+{
+    const YearGroup year = chosenYearGroup();
+    const QSignalBlocker blocker(m_ui->formComboBox);
+    m_ui->formComboBox->clear();
+    m_ui->formComboBox->addItem(tr("No form"), qint64(0));
+    if (year.isValid()) {
+        QString error;
+        for (const Form& form : FormStore(m_vault).all(&error))
+            if (form.yearGroup == year)
+                m_ui->formComboBox->addItem(form.name, form.id);
+        if (!error.isEmpty()) {
+            m_ui->errorLabel->setText(error);
+            m_ui->errorLabel->show();
+        }
+    }
+    m_ui->formComboBox->setCurrentIndex(std::max(0, m_ui->formComboBox->findData(selectFormId)));
+    m_ui->formComboBox->setEnabled(m_ui->formComboBox->count() > 1);
+}
+
+void PupilDialog::checkUpn(bool finished)
+{
+    const QString upn = Upn::normalised(m_ui->upnLineEdit->text());
+    QString message;
+    if (!upn.isEmpty() && !Upn::isValid(upn, &message)) {
+        // A UPN still being typed is not wrong yet; once a message shows, it follows every keystroke.
+        if (!finished && upn.size() < 13 && m_ui->upnMessageLabel->isHidden())
+            return;
+    }
+    m_ui->upnMessageLabel->setText(message);
+    m_ui->upnMessageLabel->setVisible(!message.isEmpty());
+}
+
+void PupilDialog::updateYearNote()
+{
+    const YearGroup chosen = chosenYearGroup();
+    const QDate born = dateOf(m_ui->dateOfBirthDateEdit);
+    const std::optional<YearGroup> expected = YearGroup::expectedFor(born, m_academicStartYear);
+    const bool differs = chosen.isValid() && expected && *expected != chosen;
+    if (differs)
+        m_ui->yearNoteLabel->setText(tr("The date of birth suggests %1; the roll says %2.")
+                                         .arg(expected->displayName(), chosen.displayName()));
+    m_ui->yearNoteLabel->setVisible(differs);
+}
+
+Pupil PupilDialog::pupilFromFields() const
+{
+    Pupil p = m_pupil;
+    p.legalForename = m_ui->legalForenameLineEdit->text().trimmed();
+    p.preferredForename = m_ui->preferredForenameLineEdit->text().trimmed();
+    p.surname = m_ui->surnameLineEdit->text().trimmed();
+    p.dateOfBirth = dateOf(m_ui->dateOfBirthDateEdit);
+    p.gender = static_cast<Gender>(m_ui->genderComboBox->currentData().toInt());
+    p.upn = Upn::normalised(m_ui->upnLineEdit->text());
+    p.admissionNumber = m_ui->admissionNumberLineEdit->text().trimmed();
+    p.yearGroup = chosenYearGroup();
+    p.formId = m_ui->formComboBox->currentData().toLongLong();
+    p.formName = p.formId > 0 ? m_ui->formComboBox->currentText() : QString();
+    p.joinedOn = dateOf(m_ui->joinedDateEdit);
+    p.leftOn = dateOf(m_ui->leftDateEdit);
+    p.status = static_cast<Pupil::Status>(m_ui->statusComboBox->currentData().toInt());
+    return p;
+}
+
+void PupilDialog::save()
+{
+    Pupil p = pupilFromFields();
+    QString error;
+    if (!PupilStore(m_vault).save(p, &error)) {
+        m_ui->errorLabel->setText(error);
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_pupil = p;
+    accept();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "records/StaffStore.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QDateEdit;
+class Vault;
+
+namespace Ui {
+class StaffDialog;
+}
+
+// Adds or edits one member of staff. A refusal from the StaffStore is shown under the form and
+// the dialog stays open.
+class StaffDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StaffDialog)
+public:
+    explicit StaffDialog(Vault& vault, QWidget* parent = nullptr);
+    ~StaffDialog() override;
+
+    void setMember(const StaffMember& member);
+    // The member as last saved, with its id.
+    const StaffMember& member() const { return m_member; }
+
+public Q_SLOTS:
+    void save();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QList<std::pair<QCheckBox*, StaffRole>> roleCheckBoxes() const;
+    static void setDate(QDateEdit* edit, const QDate& date);
+    static QDate dateOf(const QDateEdit* edit);
+    StaffMember memberFromFields() const;
+
+    const std::unique_ptr<Ui::StaffDialog> m_ui;
+    Vault& m_vault;
+    StaffMember m_member;
+};

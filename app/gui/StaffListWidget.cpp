@@ -1,0 +1,142 @@
+#include "StaffListWidget.h"
+
+#include "ui_StaffListWidget.h"
+
+#include "StaffDialog.h"
+#include "StaffTableModel.h"
+#include "records/PupilStore.h" // foldForSearch
+#include "storage/Vault.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::StaffListWidget>())
+    , m_vault(vault)
+    , m_model(new StaffTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(StaffTableModel::SortRole);
+    m_ui->staffTableView->setModel(m_proxy);
+    // Office lists are read down many rows: keep them close, and the headings over their text.
+    m_ui->staffTableView->verticalHeader()->setDefaultSectionSize(
+        m_ui->staffTableView->fontMetrics().height() + 8);
+    m_ui->staffTableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_ui->staffTableView->sortByColumn(StaffTableModel::Name, Qt::AscendingOrder);
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &StaffListWidget::applySearch);
+    connect(m_ui->showLeaversCheckBox, &QCheckBox::toggled, this, &StaffListWidget::reload);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &StaffListWidget::addMember);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &StaffListWidget::editSelectedMember);
+    connect(m_ui->staffTableView, &QTableView::doubleClicked, this, &StaffListWidget::editSelectedMember);
+    connect(m_ui->staffTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StaffListWidget::updateActions);
+    // A reset clears the selection without a selectionChanged signal.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &StaffListWidget::updateActions);
+
+    reload();
+}
+
+StaffListWidget::~StaffListWidget() = default;
+
+void StaffListWidget::reload()
+{
+    QString error;
+    m_staff = StaffStore(m_vault).all(m_ui->showLeaversCheckBox->isChecked(), &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Staff"), error);
+    m_ui->staffTableView->setColumnHidden(StaffTableModel::Left, !m_ui->showLeaversCheckBox->isChecked());
+    applySearch();
+}
+
+int StaffListWidget::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void StaffListWidget::applySearch()
+{
+    // The staff list is short enough to search here, with the pupils' accent- and case-blind folding.
+    const QStringList words = foldForSearch(m_ui->searchLineEdit->text()).split(u' ', Qt::SkipEmptyParts);
+    QList<StaffMember> shown;
+    std::copy_if(m_staff.cbegin(), m_staff.cend(), std::back_inserter(shown), [&](const StaffMember& m) {
+        const QString haystack =
+            foldForSearch(QStringList{m.title, m.forename, m.surname, m.email}.join(u' '));
+        return std::all_of(words.cbegin(), words.cend(),
+                           [&](const QString& w) { return haystack.contains(w); });
+    });
+
+    const qint64 selected = selectedMemberId();
+    m_model->setStaff(shown);
+    if (!m_columnsSized && !shown.isEmpty()) {
+        m_ui->staffTableView->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
+    if (selected > 0)
+        selectMember(selected);
+
+    const int count = m_proxy->rowCount();
+    m_ui->countLabel->setText(count == 1 ? tr("1 member of staff")
+                                         : tr("%n members of staff", nullptr, count));
+    updateActions();
+}
+
+void StaffListWidget::selectMember(qint64 memberId)
+{
+    const int row = m_model->rowOf(memberId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_ui->staffTableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                       QItemSelectionModel::Rows);
+    m_ui->staffTableView->scrollTo(index);
+}
+
+qint64 StaffListWidget::selectedMemberId() const
+{
+    const QModelIndexList rows = m_ui->staffTableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(StaffTableModel::IdRole).toLongLong();
+}
+
+void StaffListWidget::updateActions()
+{
+    m_ui->editButton->setEnabled(selectedMemberId() > 0);
+}
+
+void StaffListWidget::addMember()
+{
+    StaffDialog dialog(m_vault, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectMember(dialog.member().id);
+}
+
+void StaffListWidget::editSelectedMember()
+{
+    const qint64 id = selectedMemberId();
+    if (id <= 0)
+        return;
+    QString error;
+    const std::optional<StaffMember> member = StaffStore(m_vault).find(id, &error);
+    if (!member) {
+        QMessageBox::warning(this, tr("Edit member of staff"), error);
+        reload();
+        return;
+    }
+    StaffDialog dialog(m_vault, this);
+    dialog.setMember(*member);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectMember(id);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/KeyRing.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class Vault;
+struct VaultError;
+
+namespace Ui {
+class UnlockDialog;
+}
+
+// Signs a user in to a school vault, with their passphrase or the school's recovery key, or
+// starts a new school. On acceptance it holds the open vault.
+class UnlockDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UnlockDialog)
+public:
+    explicit UnlockDialog(QWidget* parent = nullptr);
+    ~UnlockDialog() override;
+
+    void setVaultPath(const QString& path);
+    // The work factors a new school's first passphrase is sealed with; tests lower them.
+    void setKdfLimits(const KdfLimits& limits) { m_kdfLimits = limits; }
+    // The vault opened on acceptance; empty before, and after the first call.
+    std::unique_ptr<Vault> takeVault();
+
+public Q_SLOTS:
+    void unlock();
+    void unlockWithRecoveryKey();
+    void browse();
+    void createNewSchool();
+
+private:
+    bool checkVaultPath();
+    void showError(const QString& message);
+    void succeed(std::unique_ptr<Vault> vault);
+
+    const std::unique_ptr<Ui::UnlockDialog> m_ui;
+    std::unique_ptr<Vault> m_vault;
+    KdfLimits m_kdfLimits = KdfLimits::defaults();
+};
