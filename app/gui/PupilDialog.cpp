@@ -1,5 +1,7 @@
 #include "PupilDialog.h"
 
+#include "OptionalDate.h"
+
 #include "ui_PupilDialog.h"
 
 #include "domain/AcademicYear.h"
@@ -7,17 +9,10 @@
 #include "records/FormStore.h"
 #include "storage/Vault.h"
 
-#include <QCalendarWidget>
-#include <QEvent>
 #include <QPushButton>
 #include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// A QDateEdit cannot be empty, so its minimum stands for "not set" and shows as such.
-const QDate NotSet(1900, 1, 1);
-} // namespace
 
 PupilDialog::PupilDialog(Vault& vault, QWidget* parent)
     : QDialog(parent)
@@ -31,8 +26,15 @@ PupilDialog::PupilDialog(Vault& vault, QWidget* parent)
     m_ui->yearNoteLabel->hide();
     m_ui->errorLabel->hide();
 
-    for (QDateEdit* edit : {m_ui->dateOfBirthDateEdit, m_ui->joinedDateEdit, m_ui->leftDateEdit})
-        setUpDateEdit(edit);
+    // An empty date of birth opens the calendar where the chosen year group's birthdays fall:
+    // Reception children are born in the academic year that began five Septembers earlier.
+    OptionalDate::setUp(m_ui->dateOfBirthDateEdit, [this] {
+        const YearGroup year = chosenYearGroup();
+        return year.isValid() ? QDate(m_academicStartYear - 4 - year.ordinal(), 1, 1)
+                              : QDate::currentDate().addYears(-7);
+    });
+    OptionalDate::setUp(m_ui->joinedDateEdit);
+    OptionalDate::setUp(m_ui->leftDateEdit);
 
     for (Gender gender : {Gender::Female, Gender::Male, Gender::Other})
         m_ui->genderComboBox->addItem(PupilStore::genderName(gender), int(gender));
@@ -58,51 +60,12 @@ PupilDialog::PupilDialog(Vault& vault, QWidget* parent)
     connect(m_ui->dateOfBirthDateEdit, &QDateEdit::dateChanged, this, &PupilDialog::updateYearNote);
     // Leaving is recorded with its date; setting one makes the status follow, and back.
     connect(m_ui->leftDateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
-        if (date != NotSet && date <= QDate::currentDate())
+        if (OptionalDate::value(m_ui->leftDateEdit).isValid() && date <= QDate::currentDate())
             m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(int(Pupil::Status::Left)));
     });
 }
 
 PupilDialog::~PupilDialog() = default;
-
-void PupilDialog::setUpDateEdit(QDateEdit* edit)
-{
-    edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(NotSet);
-    edit->setSpecialValueText(tr("Not set"));
-    edit->setDate(NotSet);
-    edit->calendarWidget()->installEventFilter(this);
-}
-
-void PupilDialog::setDate(QDateEdit* edit, const QDate& date)
-{
-    edit->setDate(date.isValid() ? date : NotSet);
-}
-
-QDate PupilDialog::dateOf(const QDateEdit* edit)
-{
-    return edit->date() == NotSet ? QDate() : edit->date();
-}
-
-bool PupilDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    // A calendar opened on an empty date would show January 1900; open it where the date is likely.
-    if (event->type() == QEvent::Show) {
-        const QDate today = QDate::currentDate();
-        if (watched == m_ui->dateOfBirthDateEdit->calendarWidget() &&
-            !dateOf(m_ui->dateOfBirthDateEdit).isValid()) {
-            const YearGroup year = chosenYearGroup();
-            // Born between September and August, the summer the child would start Reception minus five.
-            const int born = year.isValid() ? m_academicStartYear - 4 - year.ordinal() : today.year() - 7;
-            m_ui->dateOfBirthDateEdit->calendarWidget()->setCurrentPage(born, 1);
-        }
-        for (QDateEdit* edit : {m_ui->joinedDateEdit, m_ui->leftDateEdit})
-            if (watched == edit->calendarWidget() && !dateOf(edit).isValid())
-                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
-    }
-    return QDialog::eventFilter(watched, event);
-}
 
 void PupilDialog::setAcademicStartYear(int startYear)
 {
@@ -117,14 +80,14 @@ void PupilDialog::setPupil(const Pupil& pupil)
     m_ui->legalForenameLineEdit->setText(pupil.legalForename);
     m_ui->preferredForenameLineEdit->setText(pupil.preferredForename);
     m_ui->surnameLineEdit->setText(pupil.surname);
-    setDate(m_ui->dateOfBirthDateEdit, pupil.dateOfBirth);
+    OptionalDate::set(m_ui->dateOfBirthDateEdit, pupil.dateOfBirth);
     m_ui->genderComboBox->setCurrentIndex(m_ui->genderComboBox->findData(int(pupil.gender)));
     m_ui->upnLineEdit->setText(pupil.upn);
     m_ui->admissionNumberLineEdit->setText(pupil.admissionNumber);
     selectYearGroup(pupil.yearGroup);
     reloadForms(pupil.formId);
-    setDate(m_ui->joinedDateEdit, pupil.joinedOn);
-    setDate(m_ui->leftDateEdit, pupil.leftOn);
+    OptionalDate::set(m_ui->joinedDateEdit, pupil.joinedOn);
+    OptionalDate::set(m_ui->leftDateEdit, pupil.leftOn);
     m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(int(pupil.status)));
     m_ui->errorLabel->hide();
     checkUpn(true);
@@ -185,7 +148,7 @@ void PupilDialog::checkUpn(bool finished)
 void PupilDialog::updateYearNote()
 {
     const YearGroup chosen = chosenYearGroup();
-    const QDate born = dateOf(m_ui->dateOfBirthDateEdit);
+    const QDate born = OptionalDate::value(m_ui->dateOfBirthDateEdit);
     const std::optional<YearGroup> expected = YearGroup::expectedFor(born, m_academicStartYear);
     const bool differs = chosen.isValid() && expected && *expected != chosen;
     if (differs)
@@ -200,15 +163,15 @@ Pupil PupilDialog::pupilFromFields() const
     p.legalForename = m_ui->legalForenameLineEdit->text().trimmed();
     p.preferredForename = m_ui->preferredForenameLineEdit->text().trimmed();
     p.surname = m_ui->surnameLineEdit->text().trimmed();
-    p.dateOfBirth = dateOf(m_ui->dateOfBirthDateEdit);
+    p.dateOfBirth = OptionalDate::value(m_ui->dateOfBirthDateEdit);
     p.gender = static_cast<Gender>(m_ui->genderComboBox->currentData().toInt());
     p.upn = Upn::normalised(m_ui->upnLineEdit->text());
     p.admissionNumber = m_ui->admissionNumberLineEdit->text().trimmed();
     p.yearGroup = chosenYearGroup();
     p.formId = m_ui->formComboBox->currentData().toLongLong();
     p.formName = p.formId > 0 ? m_ui->formComboBox->currentText() : QString();
-    p.joinedOn = dateOf(m_ui->joinedDateEdit);
-    p.leftOn = dateOf(m_ui->leftDateEdit);
+    p.joinedOn = OptionalDate::value(m_ui->joinedDateEdit);
+    p.leftOn = OptionalDate::value(m_ui->leftDateEdit);
     p.status = static_cast<Pupil::Status>(m_ui->statusComboBox->currentData().toInt());
     return p;
 }

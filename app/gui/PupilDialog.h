@@ -6,7 +6,6 @@
 
 #include <memory>
 
-class QDateEdit;
 class Vault;
 
 namespace Ui {
@@ -35,13 +34,7 @@ public:
 public Q_SLOTS:
     void save();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void setUpDateEdit(QDateEdit* edit);
-    static void setDate(QDateEdit* edit, const QDate& date);
-    static QDate dateOf(const QDateEdit* edit);
     void selectYearGroup(const YearGroup& year);
     YearGroup chosenYearGroup() const;
     void reloadForms(qint64 selectFormId);

@@ -1,19 +1,14 @@
 #include "StaffDialog.h"
 
+#include "OptionalDate.h"
+
 #include "ui_StaffDialog.h"
 
 #include "storage/Vault.h"
 
-#include <QCalendarWidget>
-#include <QEvent>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// A QDateEdit cannot be empty, so its minimum stands for "not set" and shows as such.
-const QDate NotSet(1900, 1, 1);
-} // namespace
 
 StaffDialog::StaffDialog(Vault& vault, QWidget* parent)
     : QDialog(parent)
@@ -31,14 +26,8 @@ StaffDialog::StaffDialog(Vault& vault, QWidget* parent)
     // The role names are short; the full title helps whoever is not sure what DSL stands for.
     m_ui->dslCheckBox->setToolTip(tr("Designated Safeguarding Lead"));
 
-    for (QDateEdit* edit : {m_ui->startsOnDateEdit, m_ui->leavesOnDateEdit}) {
-        edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(NotSet);
-        edit->setSpecialValueText(tr("Not set"));
-        edit->setDate(NotSet);
-        edit->calendarWidget()->installEventFilter(this);
-    }
+    OptionalDate::setUp(m_ui->startsOnDateEdit);
+    OptionalDate::setUp(m_ui->leavesOnDateEdit);
 
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &StaffDialog::save);
@@ -55,27 +44,6 @@ QList<std::pair<QCheckBox*, StaffRole>> StaffDialog::roleCheckBoxes() const
             {m_ui->itCheckBox, StaffRole::It}};
 }
 
-void StaffDialog::setDate(QDateEdit* edit, const QDate& date)
-{
-    edit->setDate(date.isValid() ? date : NotSet);
-}
-
-QDate StaffDialog::dateOf(const QDateEdit* edit)
-{
-    return edit->date() == NotSet ? QDate() : edit->date();
-}
-
-bool StaffDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    // A calendar opened on an empty date would show January 1900; open it on this month instead.
-    if (event->type() == QEvent::Show) {
-        const QDate today = QDate::currentDate();
-        for (QDateEdit* edit : {m_ui->startsOnDateEdit, m_ui->leavesOnDateEdit})
-            if (watched == edit->calendarWidget() && !dateOf(edit).isValid())
-                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
-    }
-    return QDialog::eventFilter(watched, event);
-}
 
 void StaffDialog::setMember(const StaffMember& member)
 {
@@ -89,8 +57,8 @@ void StaffDialog::setMember(const StaffMember& member)
     m_ui->categoryComboBox->setCurrentIndex(m_ui->categoryComboBox->findData(int(member.category)));
     for (const auto& [checkBox, role] : roleCheckBoxes())
         checkBox->setChecked(member.roles.testFlag(role));
-    setDate(m_ui->startsOnDateEdit, member.startsOn);
-    setDate(m_ui->leavesOnDateEdit, member.leavesOn);
+    OptionalDate::set(m_ui->startsOnDateEdit, member.startsOn);
+    OptionalDate::set(m_ui->leavesOnDateEdit, member.leavesOn);
     m_ui->errorLabel->hide();
 }
 
@@ -105,8 +73,8 @@ StaffMember StaffDialog::memberFromFields() const
     m.roles = {};
     for (const auto& [checkBox, role] : roleCheckBoxes())
         m.roles.setFlag(role, checkBox->isChecked());
-    m.startsOn = dateOf(m_ui->startsOnDateEdit);
-    m.leavesOn = dateOf(m_ui->leavesOnDateEdit);
+    m.startsOn = OptionalDate::value(m_ui->startsOnDateEdit);
+    m.leavesOn = OptionalDate::value(m_ui->leavesOnDateEdit);
     return m;
 }
 

@@ -7,7 +7,6 @@
 #include <memory>
 
 class QCheckBox;
-class QDateEdit;
 class Vault;
 
 namespace Ui {
@@ -31,13 +30,8 @@ public:
 public Q_SLOTS:
     void save();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QList<std::pair<QCheckBox*, StaffRole>> roleCheckBoxes() const;
-    static void setDate(QDateEdit* edit, const QDate& date);
-    static QDate dateOf(const QDateEdit* edit);
     StaffMember memberFromFields() const;
 
     const std::unique_ptr<Ui::StaffDialog> m_ui;

@@ -2,6 +2,7 @@
 #include "PupilListWidget.h"
 #include "StaffListWidget.h"
 #include "TestVault.h"
+#include "TestWidgets.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 #include "records/StaffStore.h"
@@ -19,18 +20,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-template <typename T> T* child(const QWidget& parent, const QString& name)
-{
-    T* widget = parent.findChild<T*>(name);
-    if (!widget)
-        qFatal("no %s", qPrintable(name));
-    return widget;
-}
-
-} // namespace
 
 class TestMainWindow final : public QObject
 {

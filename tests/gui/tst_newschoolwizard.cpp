@@ -1,5 +1,6 @@
 #include "NewSchoolWizard.h"
 #include "TestVault.h"
+#include "TestWidgets.h"
 #include "records/AcademicYearStore.h"
 #include "records/SchoolStore.h"
 
@@ -14,18 +15,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-template <typename T> T* child(const QWidget& parent, const QString& name)
-{
-    T* widget = parent.findChild<T*>(name);
-    if (!widget)
-        qFatal("no %s", qPrintable(name));
-    return widget;
-}
-
-} // namespace
 
 class TestNewSchoolWizard final : public QObject
 {

@@ -1,5 +1,6 @@
 #include "PupilDialog.h"
 #include "TestVault.h"
+#include "TestWidgets.h"
 #include "domain/Upn.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
@@ -15,14 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template <typename T> T* child(const QWidget& parent, const QString& name)
-{
-    T* widget = parent.findChild<T*>(name);
-    if (!widget)
-        qFatal("no %s", qPrintable(name));
-    return widget;
-}
 
 void selectData(QComboBox* combo, const QVariant& data)
 {

@@ -1,4 +1,5 @@
 #include "TestVault.h"
+#include "TestWidgets.h"
 #include "UnlockDialog.h"
 
 #include <QApplication>
@@ -12,18 +13,6 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-template <typename T> T* child(const QWidget& parent, const QString& name)
-{
-    T* widget = parent.findChild<T*>(name);
-    if (!widget)
-        qFatal("no %s", qPrintable(name));
-    return widget;
-}
-
-} // namespace
 
 class TestUnlockDialog final : public QObject
 {
