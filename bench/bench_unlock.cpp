@@ -21,8 +21,8 @@ int main(int argc, char* argv[])
     const QByteArray passphrase = "benchmark passphrase";
     VaultError error;
     {
-        auto vault = Vault::create(path, {u"Bench Primary"_s, u"bench"_s, {}, KdfLimits::defaults()}, passphrase,
-                                   nullptr, &error);
+        auto vault = Vault::create(path, {u"Bench Primary"_s, u"bench"_s, {}, KdfLimits::defaults()},
+                                   passphrase, nullptr, &error);
         QString message;
         DemoOptions options;
         options.pupils = 2000;
@@ -39,13 +39,21 @@ int main(int argc, char* argv[])
     std::optional<SecureBytes> key;
     const auto timings = Bench::medianOfRuns(
         7, {
-               {u"unlock (whole)"_s, [&] { return bool(opened = Vault::open(path, u"bench"_s, passphrase, &error)); },
-                [] { return true; }, [&] { opened.reset(); return true; }},
+               {u"unlock (whole)"_s,
+                [&] { return bool(opened = Vault::open(path, u"bench"_s, passphrase, &error)); },
+                [] { return true; },
+                [&] {
+                    opened.reset();
+                    return true;
+                }},
                {u"Argon2id unseal"_s, [&] { return bool(key = ring.unlock(u"bench"_s, passphrase)); }},
                {u"unlock minus Argon2id"_s,
                 [&] { return bool(opened = Vault::openWithKey(path, std::move(*key), u"bench"_s, &error)); },
                 [&] { return bool(key = ring.unlock(u"bench"_s, passphrase)); },
-                [&] { opened.reset(); return true; }},
+                [&] {
+                    opened.reset();
+                    return true;
+                }},
            });
     if (!timings) {
         out << "benchmark failed: " << error.message << '\n';

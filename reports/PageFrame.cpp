@@ -50,10 +50,11 @@ void PageFrame::paint(QPainter& painter, const QRectF& page, int pageNumber, int
     font.setPixelSize(qMax(1, int(h * 0.012)));
     painter.setFont(font);
     const QRectF footerText = footer.adjusted(0, h * 0.006, 0, 0);
-    const QString made = tr("Made %1").arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                               .toString(m_info.madeAt, u"d MMMM yyyy, HH:mm"_s));
+    const QString made = tr("Made %1").arg(
+        QLocale(QLocale::English, QLocale::UnitedKingdom).toString(m_info.madeAt, u"d MMMM yyyy, HH:mm"_s));
     painter.drawText(footerText, Qt::AlignLeft | Qt::AlignTop, made);
-    painter.drawText(footerText, Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+    painter.drawText(footerText, Qt::AlignHCenter | Qt::AlignTop,
+                     tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
     if (!m_info.sensitivity.isEmpty()) {
         font.setBold(true);
         painter.setFont(font);

@@ -72,16 +72,16 @@ Cli::Cli()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_parser.setApplicationDescription(tr(
-        "Lanyard's command line.\n\n"
-        "Commands:\n"
-        "  init VAULT --school NAME --user NAME   create a vault; the user is its administrator\n"
-        "  demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school\n"
-        "  list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]\n"
-        "  user passwd VAULT NAME                 set a user's passphrase\n\n"
-        "The user comes from --user or LANYARD_USER, the passphrase from --passphrase-file,\n"
-        "LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,\n"
-        "3 wrong user or passphrase, 4 vault damaged or from a newer Lanyard."));
+    m_parser.setApplicationDescription(
+        tr("Lanyard's command line.\n\n"
+           "Commands:\n"
+           "  init VAULT --school NAME --user NAME   create a vault; the user is its administrator\n"
+           "  demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school\n"
+           "  list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]\n"
+           "  user passwd VAULT NAME                 set a user's passphrase\n\n"
+           "The user comes from --user or LANYARD_USER, the passphrase from --passphrase-file,\n"
+           "LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,\n"
+           "3 wrong user or passphrase, 4 vault damaged or from a newer Lanyard."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -133,8 +133,8 @@ QString Cli::userName() const
     return qEnvironmentVariable("LANYARD_USER");
 }
 
-std::optional<QByteArray> Cli::secret(const QString& fileOption, const char* environment, const QString& prompt,
-                                      bool confirm)
+std::optional<QByteArray> Cli::secret(const QString& fileOption, const char* environment,
+                                      const QString& prompt, bool confirm)
 {
     if (m_parser.isSet(fileOption)) {
         QFile file(m_parser.value(fileOption));
@@ -179,7 +179,8 @@ std::unique_ptr<Vault> Cli::openVault(const QString& path, int* exitCode)
             *exitCode = usage(tr("Say who you are with --user NAME or LANYARD_USER."));
             return nullptr;
         }
-        const auto passphrase = secret(PassphraseFileOption, "LANYARD_PASSPHRASE", tr("Passphrase for %1:").arg(user), false);
+        const auto passphrase =
+            secret(PassphraseFileOption, "LANYARD_PASSPHRASE", tr("Passphrase for %1:").arg(user), false);
         if (!passphrase) {
             *exitCode = Refused;
             return nullptr;
@@ -213,7 +214,8 @@ int Cli::run(const QStringList& arguments)
         return list(args[1], args[2]);
     if (command == u"user"_s && args.value(1) == u"passwd"_s && args.size() == 4)
         return userPasswd(args[2], args[3]);
-    return usage(command.isEmpty() ? tr("Give a command.") : tr("Unknown command or wrong arguments: %1").arg(args.join(u' ')));
+    return usage(command.isEmpty() ? tr("Give a command.")
+                                   : tr("Unknown command or wrong arguments: %1").arg(args.join(u' ')));
 }
 
 int Cli::init(const QString& path)
@@ -222,8 +224,8 @@ int Cli::init(const QString& path)
     const QString user = userName();
     if (school.trimmed().isEmpty() || user.trimmed().isEmpty())
         return usage(tr("init needs --school NAME and --user NAME."));
-    const auto passphrase = secret(PassphraseFileOption, "LANYARD_PASSPHRASE",
-                                   tr("Choose a passphrase for %1:").arg(user), true);
+    const auto passphrase =
+        secret(PassphraseFileOption, "LANYARD_PASSPHRASE", tr("Choose a passphrase for %1:").arg(user), true);
     if (!passphrase)
         return Refused;
     SecureBytes recovery;
@@ -236,7 +238,8 @@ int Cli::init(const QString& path)
     if (!AcademicYearStore(*vault).ensure(AcademicYear::containing(QDate::currentDate()), &message))
         return refuse(message);
     m_out << tr("Created %1 for %2, with %3 as its administrator.").arg(path, school, user) << "\n\n"
-          << tr("Recovery key: write it down or print it, and keep it in the school safe. It opens the vault if "
+          << tr("Recovery key: write it down or print it, and keep it in the school safe. It opens the vault "
+                "if "
                 "every passphrase is lost, and it is shown only this once:")
           << "\n\n    " << Vault::formatRecoveryKey(recovery) << "\n\n";
     return Ok;
@@ -248,20 +251,24 @@ int Cli::demo(const QString& path)
     const int pupils = m_parser.value(u"pupils"_s).toInt(&pupilsOk);
     const quint32 seed = m_parser.value(u"seed"_s).toUInt(&seedOk);
     if (!pupilsOk || pupils < 1 || pupils > DemoSchool::MaxPupils || !seedOk)
-        return usage(tr("--pupils must be a number from 1 to %1 and --seed a whole number.").arg(DemoSchool::MaxPupils));
+        return usage(tr("--pupils must be a number from 1 to %1 and --seed a whole number.")
+                         .arg(DemoSchool::MaxPupils));
     int code = Ok;
     auto vault = openVault(path, &code);
     if (!vault)
         return code;
     if (PupilStore(*vault).count() > 0 || StaffStore(*vault).count() > 0)
-        return refuse(tr("%1 already holds pupils or staff; the demo school goes only into an empty vault.").arg(path));
+        return refuse(
+            tr("%1 already holds pupils or staff; the demo school goes only into an empty vault.").arg(path));
     QString error;
     DemoOptions options;
     options.pupils = pupils;
     options.seed = seed;
     if (!DemoSchool::populate(*vault, options, &error))
         return refuse(error);
-    m_out << tr("Generated a demo school with %1 pupils and %2 staff.").arg(PupilStore(*vault).count()).arg(StaffStore(*vault).count())
+    m_out << tr("Generated a demo school with %1 pupils and %2 staff.")
+                 .arg(PupilStore(*vault).count())
+                 .arg(StaffStore(*vault).count())
           << '\n';
     return Ok;
 }
@@ -298,8 +305,8 @@ int Cli::list(const QString& what, const QString& path)
         const QList<Pupil> pupils = PupilStore(*vault).list(filter, &error);
         if (!error.isEmpty())
             return refuse(error);
-        header = {u"upn"_s, u"surname"_s, u"forename"_s, u"preferred"_s, u"dob"_s, u"gender"_s, u"year"_s,
-                  u"form"_s, u"admission_no"_s, u"joined"_s, u"left"_s, u"status"_s};
+        header = {u"upn"_s,  u"surname"_s, u"forename"_s,     u"preferred"_s, u"dob"_s,  u"gender"_s,
+                  u"year"_s, u"form"_s,    u"admission_no"_s, u"joined"_s,    u"left"_s, u"status"_s};
         for (const Pupil& p : pupils)
             rows << QStringList{p.upn,
                                 p.surname,
@@ -317,8 +324,8 @@ int Cli::list(const QString& what, const QString& path)
         const QList<StaffMember> staff = StaffStore(*vault).all(m_parser.isSet(u"leavers"_s), &error);
         if (!error.isEmpty())
             return refuse(error);
-        header = {u"title"_s, u"forename"_s, u"surname"_s, u"email"_s, u"category"_s, u"roles"_s, u"started"_s,
-                  u"left"_s};
+        header = {u"title"_s,    u"forename"_s, u"surname"_s, u"email"_s,
+                  u"category"_s, u"roles"_s,    u"started"_s, u"left"_s};
         for (const StaffMember& s : staff)
             rows << QStringList{s.title,
                                 s.forename,

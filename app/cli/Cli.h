@@ -13,7 +13,14 @@ class Cli final
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    enum Exit { Ok = 0, Refused = 1, Usage = 2, WrongCredentials = 3, Damaged = 4 };
+    enum Exit
+    {
+        Ok = 0,
+        Refused = 1,
+        Usage = 2,
+        WrongCredentials = 3,
+        Damaged = 4
+    };
 
     Cli();
     int run(const QStringList& arguments);
@@ -29,8 +36,8 @@ private:
     int failed(const VaultError& error);
     std::unique_ptr<Vault> openVault(const QString& path, int* exitCode);
     // A secret from a file's first line, an environment variable, or a prompt on a terminal.
-    std::optional<QByteArray> secret(const QString& fileOption, const char* environment, const QString& prompt,
-                                     bool confirm);
+    std::optional<QByteArray> secret(const QString& fileOption, const char* environment,
+                                     const QString& prompt, bool confirm);
     QString userName() const;
 
     QCommandLineParser m_parser;

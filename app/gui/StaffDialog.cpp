@@ -44,7 +44,6 @@ QList<std::pair<QCheckBox*, StaffRole>> StaffDialog::roleCheckBoxes() const
             {m_ui->itCheckBox, StaffRole::It}};
 }
 
-
 void StaffDialog::setMember(const StaffMember& member)
 {
     m_member = member;

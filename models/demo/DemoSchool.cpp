@@ -10,7 +10,6 @@
 #include "records/SchoolStore.h"
 #include "records/StaffStore.h"
 #include "records/StoreSupport.h"
-#include "records/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QDir>
@@ -727,8 +726,8 @@ bool DemoSchool::populate(Vault& vault, const DemoOptions& opts, QString* error)
     if (!transaction.isActive())
         return refuse(error, tr("The vault is busy; try again in a moment."));
     QString message;
-    if (!AcademicYearStore(vault).ensure(AcademicYear::containing(opts.today), &message)
-        || !Generator(opts).write(vault, school->name, opts.pupils, &message))
+    if (!AcademicYearStore(vault).ensure(AcademicYear::containing(opts.today), &message) ||
+        !Generator(opts).write(vault, school->name, opts.pupils, &message))
         return refuse(error, tr("The demo school was not added: %1").arg(message));
     if (!transaction.commit())
         return refuse(error, tr("The demo school could not be saved; nothing was kept."));

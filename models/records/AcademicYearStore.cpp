@@ -30,7 +30,8 @@ QList<Term> AcademicYearStore::terms(const AcademicYear& year, QString* error) c
 {
     QList<Term> result;
     QSqlQuery q(m_vault.database());
-    q.prepare(u"SELECT t.name, t.starts_on, t.ends_on FROM terms t JOIN academic_years y ON y.id = t.academic_year_id "
+    q.prepare(u"SELECT t.name, t.starts_on, t.ends_on FROM terms t JOIN academic_years y ON y.id = "
+              u"t.academic_year_id "
               u"WHERE y.start_year = ? ORDER BY t.ordinal"_s);
     q.addBindValue(year.startYear());
     if (!q.exec()) {
@@ -68,7 +69,8 @@ bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms,
     q.addBindValue(yearId);
     if (!q.exec())
         return abort(Q_FUNC_INFO);
-    q.prepare(u"INSERT INTO terms (academic_year_id, ordinal, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO terms (academic_year_id, ordinal, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < terms.size(); ++i) {
         q.addBindValue(yearId);
         q.addBindValue(int(i + 1));

@@ -85,7 +85,8 @@ QList<Form> FormStore::all(QString* error) const
 {
     QList<Form> result;
     QSqlQuery q(m_vault.database());
-    if (!q.exec(u"SELECT id, name, year_group, tutor_id FROM forms ORDER BY year_group, name COLLATE NOCASE"_s)) {
+    if (!q.exec(
+            u"SELECT id, name, year_group, tutor_id FROM forms ORDER BY year_group, name COLLATE NOCASE"_s)) {
         sqlFailed(q, Q_FUNC_INFO, error);
         return result;
     }

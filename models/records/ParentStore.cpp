@@ -46,7 +46,8 @@ bool ParentStore::save(Parent& p, QString* error)
         q.prepare(u"UPDATE parents SET pupil_id = ?, title = ?, forename = ?, surname = ?, relationship = ?, "
                   u"parental_responsibility = ?, phone = ?, email = ? WHERE id = ?"_s);
     else
-        q.prepare(u"INSERT INTO parents (pupil_id, title, forename, surname, relationship, parental_responsibility, "
+        q.prepare(u"INSERT INTO parents (pupil_id, title, forename, surname, relationship, "
+                  u"parental_responsibility, "
                   u"phone, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(p.pupilId);
     q.addBindValue(textOrNull(p.title));
@@ -80,8 +81,9 @@ QList<Parent> ParentStore::forPupil(qint64 pupilId, QString* error) const
 {
     QList<Parent> result;
     QSqlQuery q(m_vault.database());
-    q.prepare(u"SELECT id, pupil_id, title, forename, surname, relationship, parental_responsibility, phone, email "
-              u"FROM parents WHERE pupil_id = ? ORDER BY parental_responsibility DESC, id"_s);
+    q.prepare(
+        u"SELECT id, pupil_id, title, forename, surname, relationship, parental_responsibility, phone, email "
+        u"FROM parents WHERE pupil_id = ? ORDER BY parental_responsibility DESC, id"_s);
     q.addBindValue(pupilId);
     if (!q.exec()) {
         sqlFailed(q, Q_FUNC_INFO, error);

@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 using namespace StoreSupport;
 
 namespace {
-const QString Select =
-    u"SELECT p.id, p.upn, p.admission_no, p.legal_forename, p.preferred_forename, p.surname, p.dob, p.gender, "
-    u"p.year_group, p.form_id, f.name, p.joined_on, p.left_on, p.status FROM pupils p "
-    u"LEFT JOIN forms f ON f.id = p.form_id"_s;
+const QString Select = u"SELECT p.id, p.upn, p.admission_no, p.legal_forename, p.preferred_forename, "
+                       u"p.surname, p.dob, p.gender, "
+                       u"p.year_group, p.form_id, f.name, p.joined_on, p.left_on, p.status FROM pupils p "
+                       u"LEFT JOIN forms f ON f.id = p.form_id"_s;
 
 Pupil fromQuery(const QSqlQuery& q)
 {
@@ -141,34 +141,41 @@ bool PupilStore::save(Pupil& p, QString* error)
     const QString upn = Upn::normalised(p.upn);
     QSqlQuery q(m_vault.database());
     auto taken = [&](const char* column, const QString& value) {
-        q.prepare(u"SELECT surname, legal_forename FROM pupils WHERE "_s + QLatin1String(column) + u" = ? AND id <> ?"_s);
+        q.prepare(u"SELECT surname, legal_forename FROM pupils WHERE "_s + QLatin1String(column) +
+                  u" = ? AND id <> ?"_s);
         q.addBindValue(value);
         q.addBindValue(p.id);
         return q.exec() && q.next();
     };
     if (!upn.isEmpty() && taken("upn", upn))
-        return refuse(error, tr("The UPN %1 already belongs to %2 %3.").arg(upn, q.value(1).toString(), q.value(0).toString()));
+        return refuse(error, tr("The UPN %1 already belongs to %2 %3.")
+                                 .arg(upn, q.value(1).toString(), q.value(0).toString()));
     if (!p.admissionNumber.trimmed().isEmpty() && taken("admission_no", p.admissionNumber.trimmed()))
-        return refuse(error, tr("Admission number %1 already belongs to %2 %3.")
-                                 .arg(p.admissionNumber.trimmed(), q.value(1).toString(), q.value(0).toString()));
+        return refuse(error,
+                      tr("Admission number %1 already belongs to %2 %3.")
+                          .arg(p.admissionNumber.trimmed(), q.value(1).toString(), q.value(0).toString()));
     if (p.formId > 0) {
         const auto form = FormStore(m_vault).find(p.formId);
         if (!form)
             return refuse(error, tr("The chosen form no longer exists."));
         if (form->yearGroup != p.yearGroup)
-            return refuse(error, tr("%1 is a %2 form, but the pupil is in %3.")
-                                     .arg(form->name, form->yearGroup.displayName(), p.yearGroup.displayName()));
+            return refuse(error,
+                          tr("%1 is a %2 form, but the pupil is in %3.")
+                              .arg(form->name, form->yearGroup.displayName(), p.yearGroup.displayName()));
     }
 
     if (p.id > 0)
-        q.prepare(u"UPDATE pupils SET upn = ?, admission_no = ?, legal_forename = ?, preferred_forename = ?, "
-                  u"surname = ?, dob = ?, gender = ?, year_group = ?, form_id = ?, joined_on = ?, left_on = ?, "
-                  u"status = ? WHERE id = ?"_s);
+        q.prepare(
+            u"UPDATE pupils SET upn = ?, admission_no = ?, legal_forename = ?, preferred_forename = ?, "
+            u"surname = ?, dob = ?, gender = ?, year_group = ?, form_id = ?, joined_on = ?, left_on = ?, "
+            u"status = ? WHERE id = ?"_s);
     else
-        q.prepare(u"INSERT INTO pupils (upn, admission_no, legal_forename, preferred_forename, surname, dob, gender, "
-                  u"year_group, form_id, joined_on, left_on, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString preferred = p.preferredForename.trimmed() == p.legalForename.trimmed() ? QString()
-                                                                                          : p.preferredForename;
+        q.prepare(
+            u"INSERT INTO pupils (upn, admission_no, legal_forename, preferred_forename, surname, dob, "
+            u"gender, "
+            u"year_group, form_id, joined_on, left_on, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString preferred =
+        p.preferredForename.trimmed() == p.legalForename.trimmed() ? QString() : p.preferredForename;
     q.addBindValue(textOrNull(upn));
     q.addBindValue(textOrNull(p.admissionNumber));
     q.addBindValue(p.legalForename.trimmed());
@@ -236,7 +243,8 @@ QList<Pupil> PupilStore::list(const PupilFilter& filter, QString* error) const
     QString sql = Select;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY p.year_group, f.name COLLATE NOCASE, p.surname COLLATE NOCASE, p.legal_forename COLLATE NOCASE"_s;
+    sql +=
+        u" ORDER BY p.year_group, f.name COLLATE NOCASE, p.surname COLLATE NOCASE, p.legal_forename COLLATE NOCASE"_s;
     QSqlQuery q(m_vault.database());
     q.prepare(sql);
     for (const QVariant& v : values)
@@ -249,9 +257,9 @@ QList<Pupil> PupilStore::list(const PupilFilter& filter, QString* error) const
     const QStringList words = foldForSearch(filter.text).split(u' ', Qt::SkipEmptyParts);
     while (q.next()) {
         Pupil p = fromQuery(q);
-        const QString haystack = foldForSearch(QStringList{p.surname, p.legalForename, p.preferredForename, p.upn,
-                                                           p.admissionNumber}
-                                                   .join(u' '));
+        const QString haystack = foldForSearch(
+            QStringList{p.surname, p.legalForename, p.preferredForename, p.upn, p.admissionNumber}.join(
+                u' '));
         if (std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return haystack.contains(w); }))
             result.append(p);
     }

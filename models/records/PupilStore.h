@@ -11,11 +11,20 @@
 
 class Vault;
 
-enum class Gender { Female, Male, Other };
+enum class Gender
+{
+    Female,
+    Male,
+    Other
+};
 
 struct Pupil
 {
-    enum class Status { OnRoll, Left };
+    enum class Status
+    {
+        OnRoll,
+        Left
+    };
 
     qint64 id = 0;
     QString upn;

@@ -43,8 +43,9 @@ StaffStore::StaffStore(Vault& vault)
 
 QList<StaffCategory> StaffStore::categories()
 {
-    return {StaffCategory::Teaching, StaffCategory::Support,    StaffCategory::Governor, StaffCategory::Volunteer,
-            StaffCategory::Supply,   StaffCategory::Contractor, StaffCategory::Visitor};
+    return {StaffCategory::Teaching,  StaffCategory::Support, StaffCategory::Governor,
+            StaffCategory::Volunteer, StaffCategory::Supply,  StaffCategory::Contractor,
+            StaffCategory::Visitor};
 }
 
 QString StaffStore::categoryCode(StaffCategory category)
@@ -139,11 +140,13 @@ bool StaffStore::save(StaffMember& m, QString* error)
         return false;
     QSqlQuery q(m_vault.database());
     if (m.id > 0)
-        q.prepare(u"UPDATE staff SET title = ?, forename = ?, surname = ?, email = ?, category = ?, roles = ?, "
-                  u"starts_on = ?, leaves_on = ? WHERE id = ?"_s);
+        q.prepare(
+            u"UPDATE staff SET title = ?, forename = ?, surname = ?, email = ?, category = ?, roles = ?, "
+            u"starts_on = ?, leaves_on = ? WHERE id = ?"_s);
     else
-        q.prepare(u"INSERT INTO staff (title, forename, surname, email, category, roles, starts_on, leaves_on) "
-                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(
+            u"INSERT INTO staff (title, forename, surname, email, category, roles, starts_on, leaves_on) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(textOrNull(m.title));
     q.addBindValue(m.forename.trimmed());
     q.addBindValue(m.surname.trimmed());

@@ -10,9 +10,19 @@
 
 class Vault;
 
-enum class StaffCategory { Teaching, Support, Governor, Volunteer, Supply, Contractor, Visitor };
+enum class StaffCategory
+{
+    Teaching,
+    Support,
+    Governor,
+    Volunteer,
+    Supply,
+    Contractor,
+    Visitor
+};
 
-enum class StaffRole {
+enum class StaffRole
+{
     None = 0,
     Dsl = 1 << 0,
     DeputyDsl = 1 << 1,

@@ -1,8 +1,8 @@
 #include "StoreSupport.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QAtomicInt>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,9 +19,9 @@ bool StoreSupport::sqlFailed(const QSqlQuery& query, const char* where, QString*
 {
     const QSqlError e = query.lastError();
     qCWarning(lcStores) << where << e.nativeErrorCode() << e.driverText() << e.databaseText();
-    return refuse(error, QCoreApplication::translate("StoreSupport",
-                                                     "Lanyard could not read or save this record. If another "
-                                                     "copy of Lanyard has the vault open, close it and try again."));
+    return refuse(error, QCoreApplication::translate(
+                             "StoreSupport", "Lanyard could not read or save this record. If another "
+                                             "copy of Lanyard has the vault open, close it and try again."));
 }
 
 QVariant StoreSupport::textOrNull(const QString& text)

@@ -55,7 +55,8 @@ bool KeyRing::load(const QString& path, QString* error)
     }
     QJsonParseError parse{};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parse).object();
-    if (parse.error != QJsonParseError::NoError || root.value(u"format"_s).toString() != QLatin1String(Magic)) {
+    if (parse.error != QJsonParseError::NoError ||
+        root.value(u"format"_s).toString() != QLatin1String(Magic)) {
         if (error)
             *error = tr("The key ring %1 is damaged or is not a Lanyard key ring.").arg(path);
         return false;
@@ -75,9 +76,9 @@ bool KeyRing::load(const QString& path, QString* error)
                quint64(o.value(u"mem"_s).toInteger()),
                b64(o.value(u"nonce"_s)),
                b64(o.value(u"sealed"_s))};
-        if (s.salt.size() != crypto_pwhash_SALTBYTES
-            || s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-            || s.sealed.size() != 32 + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+        if (s.salt.size() != crypto_pwhash_SALTBYTES ||
+            s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+            s.sealed.size() != 32 + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
             if (error)
                 *error = tr("The key ring %1 is damaged.").arg(path);
             m_slots.clear();
@@ -125,7 +126,8 @@ QByteArray KeyRing::slotId(const QString& userName) const
     QByteArray id(16, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(id.data()), std::size_t(id.size()),
                        reinterpret_cast<const unsigned char*>(name.constData()), std::size_t(name.size()),
-                       reinterpret_cast<const unsigned char*>(m_salt.constData()), std::size_t(m_salt.size()));
+                       reinterpret_cast<const unsigned char*>(m_salt.constData()),
+                       std::size_t(m_salt.size()));
     return id;
 }
 
@@ -142,8 +144,7 @@ bool deriveKey(SecureBytes& out, QByteArrayView passphrase, const QByteArray& sa
 {
     return crypto_pwhash(out.data(), out.size(), passphrase.data(), std::size_t(passphrase.size()),
                          reinterpret_cast<const unsigned char*>(salt.constData()), ops, std::size_t(mem),
-                         crypto_pwhash_ALG_ARGON2ID13)
-           == 0;
+                         crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
 } // namespace
 
@@ -198,8 +199,9 @@ std::optional<SecureBytes> KeyRing::unlock(const QString& userName, QByteArrayVi
     if (it == m_slots.cend())
         return std::nullopt;
     // Refuse work factors a tampered file could use to stall or exhaust the machine.
-    if (it->opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE * 4 || it->memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE * 2
-        || it->opsLimit < crypto_pwhash_OPSLIMIT_MIN || it->memLimit < crypto_pwhash_MEMLIMIT_MIN)
+    if (it->opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE * 4 ||
+        it->memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE * 2 || it->opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
+        it->memLimit < crypto_pwhash_MEMLIMIT_MIN)
         return std::nullopt;
     SecureBytes wrapKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!deriveKey(wrapKey, passphrase, it->salt, it->opsLimit, it->memLimit))
@@ -210,8 +212,7 @@ std::optional<SecureBytes> KeyRing::unlock(const QString& userName, QByteArrayVi
             key.data(), &keyLength, nullptr, reinterpret_cast<const unsigned char*>(it->sealed.constData()),
             std::size_t(it->sealed.size()), reinterpret_cast<const unsigned char*>(it->id.constData()),
             std::size_t(it->id.size()), reinterpret_cast<const unsigned char*>(it->nonce.constData()),
-            wrapKey.data())
-        != 0)
+            wrapKey.data()) != 0)
         return std::nullopt;
     return key;
 }

@@ -110,16 +110,18 @@ Migrations::Outcome Migrations::apply(QSqlDatabase& db, QString* error)
 Migrations::Outcome Migrations::apply(QSqlDatabase& db, const QList<Migration>& steps, QString* error)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"_s)) {
+    if (!q.exec(
+            u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"_s)) {
         qCWarning(lcMigrations) << Q_FUNC_INFO << q.lastError().text();
         if (error)
             *error = tr("The vault could not be prepared for use.");
         return Outcome::Failed;
     }
     const int current = currentVersion(db);
-    const int newest = steps.isEmpty() ? 0 : std::max_element(steps.cbegin(), steps.cend(), [](auto& a, auto& b) {
-                                                 return a.version < b.version;
-                                             })->version;
+    const int newest =
+        steps.isEmpty() ? 0 : std::max_element(steps.cbegin(), steps.cend(), [](auto& a, auto& b) {
+                                  return a.version < b.version;
+                              })->version;
     if (current > newest) {
         if (error)
             *error = tr("This vault was written by a newer version of Lanyard (data version %1; this version "

@@ -17,7 +17,12 @@ class Migrations final
 {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
-    enum class Outcome { Ok, Failed, NewerVault };
+    enum class Outcome
+    {
+        Ok,
+        Failed,
+        NewerVault
+    };
 
     static const QList<Migration>& all();
     static int latest();

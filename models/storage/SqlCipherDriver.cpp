@@ -81,10 +81,7 @@ public:
 protected:
     QVariant handle() const override { return QVariant::fromValue(static_cast<void*>(m_stmt)); }
 
-    bool reset(const QString& query) override
-    {
-        return prepare(query) && exec();
-    }
+    bool reset(const QString& query) override { return prepare(query) && exec(); }
 
     bool prepare(const QString& query) override
     {
@@ -96,20 +93,21 @@ protected:
         if (!db)
             return false;
         const void* tail = nullptr;
-        const int rc = sqlite3_prepare16_v2(db, query.constData(), int(query.size() * sizeof(QChar)),
-                                            &m_stmt, &tail);
+        const int rc =
+            sqlite3_prepare16_v2(db, query.constData(), int(query.size() * sizeof(QChar)), &m_stmt, &tail);
         if (rc != SQLITE_OK) {
-            setLastError(QSqlError(QCoreApplication::translate("SqlCipherResult", "Unable to prepare a statement"),
-                                   errorText(db), QSqlError::StatementError, QString::number(rc)));
+            setLastError(
+                QSqlError(QCoreApplication::translate("SqlCipherResult", "Unable to prepare a statement"),
+                          errorText(db), QSqlError::StatementError, QString::number(rc)));
             finalize();
             return false;
         }
         // sqlite3_prepare stops after the first statement; running only that one would drop the rest unseen.
         const QChar* end = query.constData() + query.size();
         if (tail && !QStringView(static_cast<const QChar*>(tail), end).trimmed().isEmpty()) {
-            setLastError(QSqlError(
-                QCoreApplication::translate("SqlCipherResult", "Unable to execute multiple statements at a time"),
-                QString(), QSqlError::StatementError));
+            setLastError(QSqlError(QCoreApplication::translate(
+                                       "SqlCipherResult", "Unable to execute multiple statements at a time"),
+                                   QString(), QSqlError::StatementError));
             finalize();
             return false;
         }
@@ -146,8 +144,9 @@ protected:
         }
         if (rc != SQLITE_DONE) {
             const int code = sqlite3_extended_errcode(connection());
-            setLastError(QSqlError(QCoreApplication::translate("SqlCipherResult", "Unable to execute a statement"),
-                                   errorText(connection()), QSqlError::StatementError, QString::number(code)));
+            setLastError(
+                QSqlError(QCoreApplication::translate("SqlCipherResult", "Unable to execute a statement"),
+                          errorText(connection()), QSqlError::StatementError, QString::number(code)));
             sqlite3_reset(m_stmt);
             m_rows.clear();
             return false;
@@ -208,10 +207,7 @@ protected:
     void detachFromResultSet() override {}
 
 private:
-    sqlite3* connection() const
-    {
-        return static_cast<const SqlCipherDriver*>(driver())->connection();
-    }
+    sqlite3* connection() const { return static_cast<const SqlCipherDriver*>(driver())->connection(); }
 
     void finalize()
     {
@@ -231,8 +227,8 @@ private:
     {
         for (int i = 0; i < columns; ++i) {
             const auto* name = static_cast<const QChar*>(sqlite3_column_name16(m_stmt, i));
-            QSqlField field(QString(name), metaTypeFor(sqlite3_column_type(m_stmt, i),
-                                                       sqlite3_column_decltype(m_stmt, i)));
+            QSqlField field(QString(name),
+                            metaTypeFor(sqlite3_column_type(m_stmt, i), sqlite3_column_decltype(m_stmt, i)));
             if (const char* table = sqlite3_column_table_name(m_stmt, i))
                 field.setTableName(QString::fromUtf8(table));
             m_fields.append(field);
@@ -278,7 +274,8 @@ private:
                 switch (v.typeId()) {
                 case QMetaType::QByteArray: {
                     const QByteArray bytes = v.toByteArray();
-                    rc = sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+                    rc = sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()),
+                                           SQLITE_TRANSIENT);
                     break;
                 }
                 case QMetaType::Bool:
@@ -312,8 +309,9 @@ private:
                 }
             }
             if (rc != SQLITE_OK) {
-                setLastError(QSqlError(QCoreApplication::translate("SqlCipherResult", "Unable to bind a value"),
-                                       errorText(connection()), QSqlError::StatementError, QString::number(rc)));
+                setLastError(
+                    QSqlError(QCoreApplication::translate("SqlCipherResult", "Unable to bind a value"),
+                              errorText(connection()), QSqlError::StatementError, QString::number(rc)));
                 return false;
             }
         }
@@ -397,10 +395,10 @@ bool SqlCipherDriver::applyKey(const QString& password)
         const QByteArray hex = password.toLatin1();
         key = SecureBytes(32);
         std::size_t length = 0;
-        if (hex.size() != 64
-            || sodium_hex2bin(key.data(), key.size(), hex.constData(), std::size_t(hex.size()), nullptr, &length,
-                              nullptr) != 0
-            || length != 32) {
+        if (hex.size() != 64 ||
+            sodium_hex2bin(key.data(), key.size(), hex.constData(), std::size_t(hex.size()), nullptr, &length,
+                           nullptr) != 0 ||
+            length != 32) {
             setLastError(QSqlError(tr("The key must be 64 hexadecimal digits"), QString(),
                                    QSqlError::ConnectionError));
             return false;
@@ -460,8 +458,8 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     // A library without the codec answers nothing here; it would write plain text.
     QByteArray cipherVersion;
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(m_db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
         cipherVersion = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
     sqlite3_finalize(stmt);
     if (cipherVersion.isEmpty()) {
@@ -479,10 +477,14 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     if (!execSimple("SELECT count(*) FROM sqlite_master", QSqlError::ConnectionError,
                     tr("The key does not open this database")))
         return refuse();
-    if (!execSimple("PRAGMA foreign_keys = ON", QSqlError::ConnectionError, tr("Unable to enable foreign keys"))
-        || !execSimple("PRAGMA journal_mode = WAL", QSqlError::ConnectionError, tr("Unable to set the journal"))
-        || !execSimple("PRAGMA synchronous = FULL", QSqlError::ConnectionError, tr("Unable to set durability"))
-        || !execSimple("PRAGMA secure_delete = ON", QSqlError::ConnectionError, tr("Unable to set secure delete")))
+    if (!execSimple("PRAGMA foreign_keys = ON", QSqlError::ConnectionError,
+                    tr("Unable to enable foreign keys")) ||
+        !execSimple("PRAGMA journal_mode = WAL", QSqlError::ConnectionError,
+                    tr("Unable to set the journal")) ||
+        !execSimple("PRAGMA synchronous = FULL", QSqlError::ConnectionError,
+                    tr("Unable to set durability")) ||
+        !execSimple("PRAGMA secure_delete = ON", QSqlError::ConnectionError,
+                    tr("Unable to set secure delete")))
         return refuse();
     sqlite3_busy_timeout(m_db, 5000);
 
@@ -512,17 +514,20 @@ QSqlResult* SqlCipherDriver::createResult() const
 bool SqlCipherDriver::beginTransaction()
 {
     // IMMEDIATE takes the write lock at once, so a second writer waits instead of failing mid-way.
-    return isOpen() && execSimple("BEGIN IMMEDIATE", QSqlError::TransactionError, tr("Unable to begin a transaction"));
+    return isOpen() &&
+           execSimple("BEGIN IMMEDIATE", QSqlError::TransactionError, tr("Unable to begin a transaction"));
 }
 
 bool SqlCipherDriver::commitTransaction()
 {
-    return isOpen() && execSimple("COMMIT", QSqlError::TransactionError, tr("Unable to commit a transaction"));
+    return isOpen() &&
+           execSimple("COMMIT", QSqlError::TransactionError, tr("Unable to commit a transaction"));
 }
 
 bool SqlCipherDriver::rollbackTransaction()
 {
-    return isOpen() && execSimple("ROLLBACK", QSqlError::TransactionError, tr("Unable to roll back a transaction"));
+    return isOpen() &&
+           execSimple("ROLLBACK", QSqlError::TransactionError, tr("Unable to roll back a transaction"));
 }
 
 QStringList SqlCipherDriver::tables(QSql::TableType type) const
@@ -534,7 +539,8 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     if (type & QSql::Tables)
         sql = u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s;
     if (type & QSql::Views)
-        sql += QString(sql.isEmpty() ? u""_s : u" UNION ALL "_s) + u"SELECT name FROM sqlite_master WHERE type = 'view'"_s;
+        sql += QString(sql.isEmpty() ? u""_s : u" UNION ALL "_s) +
+               u"SELECT name FROM sqlite_master WHERE type = 'view'"_s;
     if (type & QSql::SystemTables)
         result << u"sqlite_master"_s;
     if (sql.isEmpty())

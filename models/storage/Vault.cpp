@@ -97,17 +97,16 @@ std::optional<SecureBytes> Vault::parseRecoveryKey(const QString& text)
     SecureBytes key(KeyBytes);
     std::size_t length = 0;
     const bool ok = sodium_hex2bin(key.data(), key.size(), hex.constData(), std::size_t(hex.size()), nullptr,
-                                   &length, nullptr)
-                        == 0
-                    && length == KeyBytes;
+                                   &length, nullptr) == 0 &&
+                    length == KeyBytes;
     sodium_memzero(hex.data(), std::size_t(hex.size()));
     if (!ok)
         return std::nullopt;
     return key;
 }
 
-std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& options, QByteArrayView passphrase,
-                                     SecureBytes* recoveryKey, VaultError* error)
+std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& options,
+                                     QByteArrayView passphrase, SecureBytes* recoveryKey, VaultError* error)
 {
     if (!Crypto::initialise()) {
         fail(error, VaultError::Kind::Damaged, tr("The encryption library could not start."));
@@ -165,7 +164,8 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
              message.isEmpty() ? tr("The new vault could not be written; nothing was kept.") : message);
         return nullptr;
     }
-    vault->m_user = {userId, options.userName.trimmed(), options.displayName.trimmed(), Role::Administrator, false};
+    vault->m_user = {userId, options.userName.trimmed(), options.displayName.trimmed(), Role::Administrator,
+                     false};
     if (recoveryKey)
         *recoveryKey = std::move(key);
     return vault;
@@ -193,7 +193,8 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
     return openWithKey(path, std::move(*key), userName, error);
 }
 
-std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString& path, const QString& recoveryKey, VaultError* error)
+std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString& path, const QString& recoveryKey,
+                                                  VaultError* error)
 {
     if (!QFileInfo::exists(path)) {
         fail(error, VaultError::Kind::Refused, tr("There is no vault at %1.").arg(path));
@@ -232,7 +233,8 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, 
             fail(error, VaultError::Kind::Damaged,
                  tr("The key ring does not belong to this vault, or the vault is damaged."));
         else
-            fail(error, VaultError::Kind::Damaged, tr("The vault could not be opened: the file is unreadable or damaged."));
+            fail(error, VaultError::Kind::Damaged,
+                 tr("The vault could not be opened: the file is unreadable or damaged."));
         return nullptr;
     }
     vault->m_key = std::move(key);
@@ -249,9 +251,11 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, 
 
     if (!userName.isNull()) {
         QSqlQuery q(db);
-        q.prepare(u"SELECT id, name, display_name, role, must_change_passphrase, disabled FROM users WHERE name = ?"_s);
+        q.prepare(
+            u"SELECT id, name, display_name, role, must_change_passphrase, disabled FROM users WHERE name = ?"_s);
         q.addBindValue(userName.trimmed());
-        const std::optional<Role> role = q.exec() && q.next() ? Roles::fromCode(q.value(3).toString()) : std::nullopt;
+        const std::optional<Role> role =
+            q.exec() && q.next() ? Roles::fromCode(q.value(3).toString()) : std::nullopt;
         if (!role || q.value(5).toBool()) {
             fail(error, VaultError::Kind::WrongCredentials,
                  tr("The user name or passphrase is wrong. Check Caps Lock and try again."));
@@ -290,8 +294,8 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
     KeyRing ring;
     QString message;
     const QString ringPath = KeyRing::pathFor(m_path);
-    if (!ring.load(ringPath, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message)
-        || !ring.save(ringPath, &message))
+    if (!ring.load(ringPath, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message) ||
+        !ring.save(ringPath, &message))
         return refuse(message);
 
     q.prepare(u"UPDATE users SET must_change_passphrase = ? WHERE id = ?"_s);

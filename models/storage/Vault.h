@@ -12,7 +12,8 @@
 
 struct VaultError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Refused,          // the request itself cannot be met (no such file, file exists, bad key text)
         WrongCredentials, // user unknown, disabled, or passphrase or recovery key wrong
@@ -54,9 +55,10 @@ public:
     // Creates NAME.lanyard and NAME.lanyard-keys; the first user is an administrator. The
     // recovery key (the vault key itself) is written to *recoveryKey for showing once.
     static std::unique_ptr<Vault> create(const QString& path, const CreateOptions& options,
-                                         QByteArrayView passphrase, SecureBytes* recoveryKey, VaultError* error);
-    static std::unique_ptr<Vault> open(const QString& path, const QString& userName, QByteArrayView passphrase,
-                                       VaultError* error);
+                                         QByteArrayView passphrase, SecureBytes* recoveryKey,
+                                         VaultError* error);
+    static std::unique_ptr<Vault> open(const QString& path, const QString& userName,
+                                       QByteArrayView passphrase, VaultError* error);
     static std::unique_ptr<Vault> openWithRecoveryKey(const QString& path, const QString& recoveryKey,
                                                       VaultError* error);
     // The same as open() after the key ring has been unsealed; exposed for the unlock benchmark.

@@ -76,10 +76,11 @@ void TestNewSchoolWizard::createsSchoolAndShowsRecoveryKeyOnce()
     const QString key = child<QLabel>(wizard, u"recoveryKeyLabel"_s)->text();
     static const QRegularExpression shape(u"^[0-9A-F]{8}(-[0-9A-F]{8}){3}\\n[0-9A-F]{8}(-[0-9A-F]{8}){3}$"_s);
     QVERIFY2(shape.match(key).hasMatch(), qPrintable(key));
-    // Whether the font found is fixed-pitch depends on the machine's fonts; what the wizard asks for does not.
+    // Whether the font found is fixed-pitch depends on the machine's fonts; what the wizard asks for does
+    // not.
     const QFont keyFont = child<QLabel>(wizard, u"recoveryKeyLabel"_s)->font();
-    QVERIFY2(keyFont.family() == QFontDatabase::systemFont(QFontDatabase::FixedFont).family()
-                 || keyFont.styleHint() == QFont::TypeWriter,
+    QVERIFY2(keyFont.family() == QFontDatabase::systemFont(QFontDatabase::FixedFont).family() ||
+                 keyFont.styleHint() == QFont::TypeWriter,
              qPrintable(keyFont.family()));
     QVERIFY(QFontInfo(keyFont).pointSizeF() > QFontInfo(wizard.font()).pointSizeF());
     QVERIFY(child<QLineEdit>(wizard, u"passphraseLineEdit"_s)->text().isEmpty());

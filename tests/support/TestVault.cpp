@@ -12,8 +12,9 @@ std::unique_ptr<TestVault> TestVault::create(const QString& schoolName)
     test->m_path = test->m_dir.filePath(u"test.lanyard"_s);
     SecureBytes recovery;
     VaultError error;
-    test->m_vault = Vault::create(test->m_path, {schoolName, UserName, u"Test Administrator"_s, KdfLimits::minimum()},
-                                  Passphrase, &recovery, &error);
+    test->m_vault =
+        Vault::create(test->m_path, {schoolName, UserName, u"Test Administrator"_s, KdfLimits::minimum()},
+                      Passphrase, &recovery, &error);
     if (!test->m_vault)
         qFatal("TestVault: %s", qPrintable(error.message));
     test->m_recoveryKey = Vault::formatRecoveryKey(recovery);

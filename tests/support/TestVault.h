@@ -14,7 +14,8 @@ public:
     static inline const QString UserName = QStringLiteral("admin");
     static inline const QByteArray Passphrase = QByteArrayLiteral("correct horse battery staple");
 
-    static std::unique_ptr<TestVault> create(const QString& schoolName = QStringLiteral("Test Primary School"));
+    static std::unique_ptr<TestVault>
+    create(const QString& schoolName = QStringLiteral("Test Primary School"));
 
     // So that `PupilStore store(*vault)` reads as it would with a plain Vault.
     operator Vault&() { return *m_vault; }

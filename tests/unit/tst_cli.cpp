@@ -62,15 +62,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("LANYARD_CLI")), "LANYARD_CLI must name the lanyard-cli binary");
+        QVERIFY2(QFile::exists(qEnvironmentVariable("LANYARD_CLI")),
+                 "LANYARD_CLI must name the lanyard-cli binary");
         QVERIFY(m_dir.isValid());
         m_vault = m_dir.filePath(u"bryn-ash.lanyard"_s);
     }
 
     void initCreatesVaultAndPrintsRecoveryKeyOnce()
     {
-        const Run run = cli({u"init"_s, m_vault, u"--school"_s, u"Bryn Ash Primary School"_s, u"--user"_s, u"office"_s},
-                            {{u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(m_passphrase)}});
+        const Run run =
+            cli({u"init"_s, m_vault, u"--school"_s, u"Bryn Ash Primary School"_s, u"--user"_s, u"office"_s},
+                {{u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(m_passphrase)}});
         QCOMPARE(run.exitCode, 0);
         const QRegularExpression key(u"\\b([0-9A-F]{8}(-[0-9A-F]{8}){7})\\b"_s);
         const auto match = key.match(run.out);
@@ -106,8 +108,8 @@ private Q_SLOTS:
         const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 121);
         const QStringList header = lines.constFirst().split(u',');
-        for (const QString& column : {u"upn"_s, u"surname"_s, u"forename"_s, u"preferred"_s, u"dob"_s, u"year"_s,
-                                      u"form"_s, u"status"_s})
+        for (const QString& column : {u"upn"_s, u"surname"_s, u"forename"_s, u"preferred"_s, u"dob"_s,
+                                      u"year"_s, u"form"_s, u"status"_s})
             QVERIFY2(header.contains(column), qPrintable(column));
         const qsizetype dob = header.indexOf(u"dob"_s), year = header.indexOf(u"year"_s);
         const QRegularExpression isoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s), yearCode(u"^(N|R|[1-9]|1[0-3])$"_s);
@@ -147,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(surnames.size() > 60);
         for (const QString& surname : surnames) {
             QVERIFY2(!bytes.contains(surname.toUtf8()), qPrintable(surname));
-            QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char*>(surname.utf16()), surname.size() * 2)));
+            QVERIFY(!bytes.contains(
+                QByteArray(reinterpret_cast<const char*>(surname.utf16()), surname.size() * 2)));
         }
         QProcess file;
         file.start(u"file"_s, {u"-b"_s, m_vault});
@@ -159,8 +162,9 @@ private Q_SLOTS:
 
     void wrongPassphraseExitsThree()
     {
-        const Run run = cli({u"list"_s, u"pupils"_s, m_vault},
-                            {{u"LANYARD_USER"_s, u"office"_s}, {u"LANYARD_PASSPHRASE"_s, u"not it at all"_s}});
+        const Run run =
+            cli({u"list"_s, u"pupils"_s, m_vault},
+                {{u"LANYARD_USER"_s, u"office"_s}, {u"LANYARD_PASSPHRASE"_s, u"not it at all"_s}});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains(u"user name or passphrase is wrong"_s));
         QVERIFY(run.out.isEmpty());
@@ -199,9 +203,9 @@ private Q_SLOTS:
         process.start(shell, {m_vault});
         QVERIFY(process.waitForStarted());
         const QString hex = QString(m_recoveryKey).remove(u'-');
-        process.write(u"PRAGMA key=\"x'%1'\";\nPRAGMA cipher_page_size=4096;\nSELECT count(*) FROM pupils;\n"_s
-                          .arg(hex)
-                          .toUtf8());
+        process.write(
+            u"PRAGMA key=\"x'%1'\";\nPRAGMA cipher_page_size=4096;\nSELECT count(*) FROM pupils;\n"_s.arg(hex)
+                .toUtf8());
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished());
         QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), u"120"_s);
@@ -209,8 +213,10 @@ private Q_SLOTS:
 
     void recoveryKeyAndNewPassphrase()
     {
-        const QMap<QString, QString> newPass{{u"LANYARD_NEW_PASSPHRASE"_s, u"a new kettle for the staffroom"_s}};
-        const Run run = cli({u"user"_s, u"passwd"_s, m_vault, u"office"_s, u"--recovery-key"_s, m_recoveryKey}, newPass);
+        const QMap<QString, QString> newPass{
+            {u"LANYARD_NEW_PASSPHRASE"_s, u"a new kettle for the staffroom"_s}};
+        const Run run =
+            cli({u"user"_s, u"passwd"_s, m_vault, u"office"_s, u"--recovery-key"_s, m_recoveryKey}, newPass);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(cli({u"list"_s, u"staff"_s, m_vault}, asOffice()).exitCode, 3);
         const Run fresh = cli({u"list"_s, u"staff"_s, m_vault},
@@ -228,8 +234,9 @@ private Q_SLOTS:
             auto vault = Vault::openWithRecoveryKey(m_vault, m_recoveryKey, &error);
             QVERIFY2(vault, qPrintable(error.message));
             QSqlQuery q(vault->database());
-            QVERIFY(q.exec(u"INSERT INTO schema_version (version, applied_at) VALUES (%1, '2031-09-01')"_s.arg(
-                Migrations::latest() + 1)));
+            QVERIFY(
+                q.exec(u"INSERT INTO schema_version (version, applied_at) VALUES (%1, '2031-09-01')"_s.arg(
+                    Migrations::latest() + 1)));
         }
         const Run run = cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, m_recoveryKey});
         QCOMPARE(run.exitCode, 4);

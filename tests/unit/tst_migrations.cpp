@@ -69,8 +69,9 @@ private Q_SLOTS:
         auto vault = TestVault::create();
         {
             QSqlQuery q(vault->vault().database());
-            QVERIFY(q.exec(u"INSERT INTO schema_version (version, applied_at) VALUES (%1, '2030-01-01')"_s.arg(
-                Migrations::latest() + 5)));
+            QVERIFY(
+                q.exec(u"INSERT INTO schema_version (version, applied_at) VALUES (%1, '2030-01-01')"_s.arg(
+                    Migrations::latest() + 5)));
         }
         vault->close();
         VaultError error;

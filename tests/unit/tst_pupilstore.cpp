@@ -158,8 +158,9 @@ private Q_SLOTS:
         PupilStore store(*vault);
         Form threeB{0, u"3B"_s, *YearGroup::parse(u"3"_s), 0};
         QVERIFY(FormStore(*vault).save(threeB));
-        const QList<std::tuple<QString, QString, QString>> people{
-            {u"Siân"_s, u"Evans"_s, u"3"_s}, {u"Zoë"_s, u"Müller"_s, u"3"_s}, {u"Aoife"_s, u"O'Brien"_s, u"R"_s}};
+        const QList<std::tuple<QString, QString, QString>> people{{u"Siân"_s, u"Evans"_s, u"3"_s},
+                                                                  {u"Zoë"_s, u"Müller"_s, u"3"_s},
+                                                                  {u"Aoife"_s, u"O'Brien"_s, u"R"_s}};
         int serial = 100;
         for (const auto& [forename, surname, year] : people) {
             Pupil p = samplePupil(Upn::withCheckLetter(QString(u"825230116"_s + QString::number(serial++))));
@@ -201,8 +202,8 @@ private Q_SLOTS:
         Pupil p = samplePupil();
         QVERIFY(PupilStore(*vault).save(p));
         ParentStore parents(*vault);
-        Parent mum{0, p.id, u"Mrs"_s, u"Gwenllian"_s, u"Ó Súilleabháin"_s, u"Mother"_s, true, u"07700 900123"_s,
-                   u"gwen@example.org"_s};
+        Parent mum{0,           p.id, u"Mrs"_s,          u"Gwenllian"_s,       u"Ó Súilleabháin"_s,
+                   u"Mother"_s, true, u"07700 900123"_s, u"gwen@example.org"_s};
         QString error;
         QVERIFY2(parents.save(mum, &error), qPrintable(error));
         Parent bad = mum;

@@ -125,8 +125,15 @@ private Q_SLOTS:
     {
         auto vault = TestVault::create();
         StaffStore store(*vault);
-        StaffMember dsl{0, u"Mr"_s, u"Dafydd"_s, u"ap Rhys"_s, u"d.aprhys@school.example"_s, StaffCategory::Teaching,
-                        StaffRole::Dsl | StaffRole::OnlineSafetyCoordinator, QDate(2019, 9, 1), {}};
+        StaffMember dsl{0,
+                        u"Mr"_s,
+                        u"Dafydd"_s,
+                        u"ap Rhys"_s,
+                        u"d.aprhys@school.example"_s,
+                        StaffCategory::Teaching,
+                        StaffRole::Dsl | StaffRole::OnlineSafetyCoordinator,
+                        QDate(2019, 9, 1),
+                        {}};
         QString error;
         QVERIFY2(store.save(dsl, &error), qPrintable(error));
         const auto back = store.find(dsl.id);
@@ -153,8 +160,9 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"forename"_s));
         QCOMPARE(store.count(), 1);
 
-        StaffMember leaver{0, u"Ms"_s, u"Niamh"_s, u"MacCarthy"_s, {}, StaffCategory::Supply, {}, QDate(2020, 1, 1),
-                           QDate(2021, 7, 20)};
+        StaffMember leaver{
+            0,  u"Ms"_s,           u"Niamh"_s,        u"MacCarthy"_s, {}, StaffCategory::Supply,
+            {}, QDate(2020, 1, 1), QDate(2021, 7, 20)};
         QVERIFY(store.save(leaver));
         QCOMPARE(store.all().size(), 1);
         QCOMPARE(store.all(true).size(), 2);

@@ -46,8 +46,8 @@ private Q_SLOTS:
         for (const QByteArray& bytes : {main, wal}) {
             QVERIFY(!bytes.contains(surname.toUtf8()));
             QVERIFY(!bytes.contains("Pritchardson"));
-            QVERIFY(!bytes.contains(QByteArray(reinterpret_cast<const char*>(surname.utf16()),
-                                               surname.size() * 2)));
+            QVERIFY(!bytes.contains(
+                QByteArray(reinterpret_cast<const char*>(surname.utf16()), surname.size() * 2)));
             QVERIFY(!bytes.contains("CREATE TABLE"));
         }
         const QByteArray ring = rawBytes(KeyRing::pathFor(vault->path()));
@@ -92,13 +92,13 @@ private Q_SLOTS:
     {
         auto vault = TestVault::create();
         VaultError error;
-        QVERIFY(!Vault::create(vault->path(), {u"Another"_s, u"x"_s, {}, KdfLimits::minimum()}, "long enough pass",
-                               nullptr, &error));
+        QVERIFY(!Vault::create(vault->path(), {u"Another"_s, u"x"_s, {}, KdfLimits::minimum()},
+                               "long enough pass", nullptr, &error));
         QCOMPARE(error.kind, VaultError::Kind::Refused);
         QVERIFY(error.message.contains(u"already exists"_s));
 
-        QVERIFY(!Vault::create(vault->folder() + u"/other.lanyard"_s, {u"Another"_s, u"x"_s, {}, KdfLimits::minimum()},
-                               "short", nullptr, &error));
+        QVERIFY(!Vault::create(vault->folder() + u"/other.lanyard"_s,
+                               {u"Another"_s, u"x"_s, {}, KdfLimits::minimum()}, "short", nullptr, &error));
         QVERIFY(error.message.contains(u"at least 8"_s));
         QVERIFY(!QFile::exists(vault->folder() + u"/other.lanyard"_s));
     }
@@ -133,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(PupilStore(*recovered).count(), 1);
 
         // The recovery session rebuilds the lost key ring with a new passphrase.
-        QVERIFY(recovered->setPassphrase(TestVault::UserName, "a brand new passphrase", KdfLimits::minimum()));
+        QVERIFY(
+            recovered->setPassphrase(TestVault::UserName, "a brand new passphrase", KdfLimits::minimum()));
         recovered.reset();
         auto reopened = Vault::open(vault->path(), TestVault::UserName, "a brand new passphrase", &error);
         QVERIFY2(reopened, qPrintable(error.message));
@@ -158,13 +159,14 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!vault->vault().setPassphrase(TestVault::UserName, "short", KdfLimits::minimum(), &error));
         QVERIFY(error.contains(u"at least 8"_s));
-        QVERIFY2(vault->vault().setPassphrase(TestVault::UserName, "another good passphrase", KdfLimits::minimum(),
-                                              &error),
+        QVERIFY2(vault->vault().setPassphrase(TestVault::UserName, "another good passphrase",
+                                              KdfLimits::minimum(), &error),
                  qPrintable(error));
         vault->close();
         VaultError openError;
         QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &openError));
-        auto reopened = Vault::open(vault->path(), TestVault::UserName, "another good passphrase", &openError);
+        auto reopened =
+            Vault::open(vault->path(), TestVault::UserName, "another good passphrase", &openError);
         QVERIFY(reopened);
         QVERIFY(!reopened->user().mustChangePassphrase);
     }
@@ -206,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(!vault->vault().isOpen());
         QVERIFY(!vault->vault().database().isValid());
         QString error;
-        QVERIFY(!vault->vault().setPassphrase(TestVault::UserName, "whatever passphrase", KdfLimits::minimum(), &error));
+        QVERIFY(!vault->vault().setPassphrase(TestVault::UserName, "whatever passphrase",
+                                              KdfLimits::minimum(), &error));
         QVERIFY(error.contains(u"locked"_s));
     }
 
