@@ -45,6 +45,7 @@ bool KeyRing::load(const QString& path, QString* error)
 {
     m_slots.clear();
     m_salt.clear();
+    m_vaultId.clear();
     QFile file(path);
     if (!file.exists())
         return true;
@@ -67,6 +68,7 @@ bool KeyRing::load(const QString& path, QString* error)
         return false;
     }
     m_salt = b64(root.value(u"salt"_s));
+    m_vaultId = root.value(u"vault"_s).toString();
     const QJsonArray slots = root.value(u"slots"_s).toArray();
     for (const QJsonValue& v : slots) {
         const QJsonObject o = v.toObject();
@@ -101,6 +103,7 @@ bool KeyRing::save(const QString& path, QString* error) const
                                  {u"sealed"_s, b64(s.sealed)}});
     const QJsonObject root{{u"format"_s, QLatin1String(Magic)},
                            {u"version"_s, FormatVersion},
+                           {u"vault"_s, m_vaultId},
                            {u"salt"_s, b64(m_salt)},
                            {u"slots"_s, slots}};
     QSaveFile file(path);
@@ -117,6 +120,11 @@ void KeyRing::ensureSalt()
     if (m_salt.isEmpty()) {
         m_salt.resize(crypto_generichash_KEYBYTES);
         randombytes_buf(m_salt.data(), std::size_t(m_salt.size()));
+    }
+    if (m_vaultId.isEmpty()) {
+        QByteArray id(16, Qt::Uninitialized);
+        randombytes_buf(id.data(), std::size_t(id.size()));
+        m_vaultId = QString::fromLatin1(id.toHex());
     }
 }
 

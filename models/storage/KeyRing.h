@@ -33,6 +33,9 @@ public:
     // Atomic: the old file stays whole until the new one is complete on disk.
     bool save(const QString& path, QString* error = nullptr) const;
 
+    // Random, made with the ring: tells one school's vault (and its backups) from another's.
+    QString vaultId() const { return m_vaultId; }
+
     bool hasSlot(const QString& userName) const;
     bool isEmpty() const { return m_slots.isEmpty(); }
     // Adds or replaces the user's slot.
@@ -57,5 +60,6 @@ private:
     void ensureSalt();
 
     QByteArray m_salt;
+    QString m_vaultId;
     QList<Slot> m_slots;
 };
