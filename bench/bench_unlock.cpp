@@ -36,7 +36,7 @@ int main(int argc, char* argv[])
     KeyRing ring;
     ring.load(KeyRing::pathFor(path));
     std::unique_ptr<Vault> opened;
-    std::optional<SecureBytes> key;
+    std::optional<KeyRing::Unsealed> keys;
     const auto timings = Bench::medianOfRuns(
         7, {
                {u"unlock (whole)"_s,
@@ -46,10 +46,10 @@ int main(int argc, char* argv[])
                     opened.reset();
                     return true;
                 }},
-               {u"Argon2id unseal"_s, [&] { return bool(key = ring.unlock(u"bench"_s, passphrase)); }},
+               {u"Argon2id unseal"_s, [&] { return bool(keys = ring.unlock(u"bench"_s, passphrase)); }},
                {u"unlock minus Argon2id"_s,
-                [&] { return bool(opened = Vault::openWithKey(path, std::move(*key), u"bench"_s, &error)); },
-                [&] { return bool(key = ring.unlock(u"bench"_s, passphrase)); },
+                [&] { return bool(opened = Vault::openWithKey(path, std::move(keys->vaultKey), u"bench"_s, &error)); },
+                [&] { return bool(keys = ring.unlock(u"bench"_s, passphrase)); },
                 [&] {
                     opened.reset();
                     return true;

@@ -5,15 +5,25 @@
 
 #include <optional>
 
-// What a Lanyard user may do. Stored by code() in the users table.
-enum class Role
-{
-    Administrator,
-    Office,
-    Dsl,
-    Head,
-    It,
-    Governor
+// Who a Lanyard user is. Stored by code() in the users table.
+enum class Role { Administrator, Office, Dsl, Head, It, Governor };
+
+// What a store operation needs. Every store checks the session's role against these, so a
+// screen that forgets to hide a button still cannot read or change what the role may not.
+enum class Permission {
+    ReadPeople,        // pupils, parents, staff, forms
+    WritePeople,
+    ManageUsers,       // add, disable, remove users; reset their passphrases
+    ManageSettings,    // school details, academic years and terms, restore
+    ReadSafeguarding,  // unseal concern narratives, linked names, attachments
+    WriteSafeguarding, // record concerns and their chronology
+    ReadAudit,
+    ReadRotation,      // when passwords were changed
+    WriteRotation,
+    ReadFilteringLog,
+    WriteFilteringLog,
+    ReadReports,       // anonymised figures
+    Backup,
 };
 
 class Roles final
@@ -24,4 +34,9 @@ public:
     static std::optional<Role> fromCode(const QString& code); // accepts the codes, case-insensitive
     static QString displayName(Role role);
     static QList<Role> all();
+
+    static bool allows(Role role, Permission permission);
+    // What a refusal says: "Your role (Office) does not allow managing users."
+    static QString refusal(Role role, Permission permission);
+    static QList<Permission> permissions();
 };

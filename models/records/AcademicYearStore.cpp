@@ -45,6 +45,8 @@ QList<Term> AcademicYearStore::terms(const AcademicYear& year, QString* error) c
 
 bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms, QString* error)
 {
+    if (!m_vault.require(Permission::ManageSettings, error))
+        return false;
     if (!year.isValid())
         return refuse(error, tr("Choose an academic year, such as 2026/27."));
     if (terms.isEmpty())
@@ -85,6 +87,8 @@ bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms,
 
 bool AcademicYearStore::ensure(const AcademicYear& year, QString* error)
 {
+    if (!m_vault.require(Permission::ManageSettings, error))
+        return false;
     if (!terms(year, error).isEmpty())
         return true;
     return save(year, year.defaultTerms(), error);

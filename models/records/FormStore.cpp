@@ -32,6 +32,8 @@ bool FormStore::validate(const Form& form, QString* error)
 
 bool FormStore::save(Form& form, QString* error)
 {
+    if (!m_vault.require(Permission::WritePeople, error))
+        return false;
     if (!validate(form, error))
         return false;
     if (const auto other = findByName(form.name); other && other->id != form.id)
@@ -55,6 +57,8 @@ bool FormStore::save(Form& form, QString* error)
 
 std::optional<Form> FormStore::find(qint64 id, QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return std::nullopt;
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT id, name, year_group, tutor_id FROM forms WHERE id = ?"_s);
     q.addBindValue(id);
@@ -69,6 +73,8 @@ std::optional<Form> FormStore::find(qint64 id, QString* error) const
 
 std::optional<Form> FormStore::findByName(const QString& name, QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return std::nullopt;
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT id, name, year_group, tutor_id FROM forms WHERE name = ?"_s);
     q.addBindValue(name.trimmed());
@@ -83,6 +89,8 @@ std::optional<Form> FormStore::findByName(const QString& name, QString* error) c
 
 QList<Form> FormStore::all(QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return {};
     QList<Form> result;
     QSqlQuery q(m_vault.database());
     if (!q.exec(

@@ -39,6 +39,8 @@ bool ParentStore::validate(const Parent& p, QString* error)
 
 bool ParentStore::save(Parent& p, QString* error)
 {
+    if (!m_vault.require(Permission::WritePeople, error))
+        return false;
     if (!validate(p, error))
         return false;
     QSqlQuery q(m_vault.database());
@@ -71,6 +73,8 @@ bool ParentStore::save(Parent& p, QString* error)
 
 bool ParentStore::remove(qint64 id, QString* error)
 {
+    if (!m_vault.require(Permission::WritePeople, error))
+        return false;
     QSqlQuery q(m_vault.database());
     q.prepare(u"DELETE FROM parents WHERE id = ?"_s);
     q.addBindValue(id);
@@ -79,6 +83,8 @@ bool ParentStore::remove(qint64 id, QString* error)
 
 QList<Parent> ParentStore::forPupil(qint64 pupilId, QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return {};
     QList<Parent> result;
     QSqlQuery q(m_vault.database());
     q.prepare(

@@ -136,6 +136,8 @@ bool PupilStore::validate(const Pupil& p, QString* error)
 
 bool PupilStore::save(Pupil& p, QString* error)
 {
+    if (!m_vault.require(Permission::WritePeople, error))
+        return false;
     if (!validate(p, error))
         return false;
     const QString upn = Upn::normalised(p.upn);
@@ -203,6 +205,8 @@ bool PupilStore::save(Pupil& p, QString* error)
 
 bool PupilStore::remove(qint64 id, QString* error)
 {
+    if (!m_vault.require(Permission::WritePeople, error))
+        return false;
     QSqlQuery q(m_vault.database());
     q.prepare(u"DELETE FROM pupils WHERE id = ?"_s);
     q.addBindValue(id);
@@ -211,6 +215,8 @@ bool PupilStore::remove(qint64 id, QString* error)
 
 std::optional<Pupil> PupilStore::find(qint64 id, QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return std::nullopt;
     QSqlQuery q(m_vault.database());
     q.prepare(Select + u" WHERE p.id = ?"_s);
     q.addBindValue(id);
@@ -227,6 +233,8 @@ std::optional<Pupil> PupilStore::find(qint64 id, QString* error) const
 
 QList<Pupil> PupilStore::list(const PupilFilter& filter, QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return {};
     QStringList where;
     QVariantList values;
     if (!filter.includeLeavers)
@@ -266,8 +274,10 @@ QList<Pupil> PupilStore::list(const PupilFilter& filter, QString* error) const
     return result;
 }
 
-int PupilStore::count() const
+int PupilStore::count(QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return 0;
     QSqlQuery q(m_vault.database());
     return q.exec(u"SELECT count(*) FROM pupils"_s) && q.next() ? q.value(0).toInt() : 0;
 }

@@ -77,7 +77,7 @@ public:
     std::optional<Pupil> find(qint64 id, QString* error = nullptr) const;
     // Sorted by year group, form, surname and forename.
     QList<Pupil> list(const PupilFilter& filter = {}, QString* error = nullptr) const;
-    int count() const;
+    int count(QString* error = nullptr) const;
 
 private:
     Vault& m_vault;

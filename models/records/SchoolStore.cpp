@@ -44,6 +44,8 @@ bool SchoolStore::validate(const School& school, QString* error)
 
 bool SchoolStore::save(const School& school, QString* error)
 {
+    if (!m_vault.require(Permission::ManageSettings, error))
+        return false;
     if (!validate(school, error))
         return false;
     QSqlQuery q(m_vault.database());

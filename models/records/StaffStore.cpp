@@ -136,6 +136,8 @@ bool StaffStore::validate(const StaffMember& m, QString* error)
 
 bool StaffStore::save(StaffMember& m, QString* error)
 {
+    if (!m_vault.require(Permission::WritePeople, error))
+        return false;
     if (!validate(m, error))
         return false;
     QSqlQuery q(m_vault.database());
@@ -168,6 +170,8 @@ bool StaffStore::save(StaffMember& m, QString* error)
 
 bool StaffStore::remove(qint64 id, QString* error)
 {
+    if (!m_vault.require(Permission::WritePeople, error))
+        return false;
     QSqlQuery q(m_vault.database());
     q.prepare(u"DELETE FROM staff WHERE id = ?"_s);
     q.addBindValue(id);
@@ -176,6 +180,8 @@ bool StaffStore::remove(qint64 id, QString* error)
 
 std::optional<StaffMember> StaffStore::find(qint64 id, QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return std::nullopt;
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT "_s + Columns + u" FROM staff WHERE id = ?"_s);
     q.addBindValue(id);
@@ -192,6 +198,8 @@ std::optional<StaffMember> StaffStore::find(qint64 id, QString* error) const
 
 QList<StaffMember> StaffStore::all(bool includeLeavers, QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return {};
     QList<StaffMember> result;
     QSqlQuery q(m_vault.database());
     QString sql = u"SELECT "_s + Columns + u" FROM staff"_s;
@@ -206,8 +214,10 @@ QList<StaffMember> StaffStore::all(bool includeLeavers, QString* error) const
     return result;
 }
 
-int StaffStore::count() const
+int StaffStore::count(QString* error) const
 {
+    if (!m_vault.require(Permission::ReadPeople, error))
+        return 0;
     QSqlQuery q(m_vault.database());
     return q.exec(u"SELECT count(*) FROM staff"_s) && q.next() ? q.value(0).toInt() : 0;
 }

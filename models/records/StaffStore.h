@@ -69,7 +69,7 @@ public:
     std::optional<StaffMember> find(qint64 id, QString* error = nullptr) const;
     // Sorted by surname, then forename. Leavers only when asked for.
     QList<StaffMember> all(bool includeLeavers = false, QString* error = nullptr) const;
-    int count() const;
+    int count(QString* error = nullptr) const;
 
 private:
     Vault& m_vault;

@@ -15,6 +15,9 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int FormatVersion = 1;
 constexpr auto Magic = "lanyard-keys";
+constexpr std::size_t VaultKeyBytes = 32;
+constexpr std::size_t SealedBytes =
+    VaultKeyBytes + crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
 QByteArray b64(const QJsonValue& v)
 {
@@ -23,6 +26,21 @@ QByteArray b64(const QJsonValue& v)
 QString b64(const QByteArray& bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
+}
+const unsigned char* bytes(const QByteArray& a)
+{
+    return reinterpret_cast<const unsigned char*>(a.constData());
+}
+unsigned char* bytes(QByteArray& a)
+{
+    return reinterpret_cast<unsigned char*>(a.data());
+}
+
+bool deriveKey(SecureBytes& out, QByteArrayView passphrase, const QByteArray& salt, quint64 ops, quint64 mem)
+{
+    return crypto_pwhash(out.data(), out.size(), passphrase.data(), std::size_t(passphrase.size()), bytes(salt), ops,
+                         std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
+           == 0;
 }
 } // namespace
 
@@ -46,6 +64,7 @@ bool KeyRing::load(const QString& path, QString* error)
     m_slots.clear();
     m_salt.clear();
     m_vaultId.clear();
+    m_safeguardingPublic.clear();
     QFile file(path);
     if (!file.exists())
         return true;
@@ -56,8 +75,7 @@ bool KeyRing::load(const QString& path, QString* error)
     }
     QJsonParseError parse{};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parse).object();
-    if (parse.error != QJsonParseError::NoError ||
-        root.value(u"format"_s).toString() != QLatin1String(Magic)) {
+    if (parse.error != QJsonParseError::NoError || root.value(u"format"_s).toString() != QLatin1String(Magic)) {
         if (error)
             *error = tr("The key ring %1 is damaged or is not a Lanyard key ring.").arg(path);
         return false;
@@ -69,6 +87,8 @@ bool KeyRing::load(const QString& path, QString* error)
     }
     m_salt = b64(root.value(u"salt"_s));
     m_vaultId = root.value(u"vault"_s).toString();
+    m_safeguardingPublic = b64(root.value(u"safeguarding"_s));
+    bool whole = m_safeguardingPublic.isEmpty() || m_safeguardingPublic.size() == crypto_box_PUBLICKEYBYTES;
     const QJsonArray slots = root.value(u"slots"_s).toArray();
     for (const QJsonValue& v : slots) {
         const QJsonObject o = v.toObject();
@@ -77,16 +97,21 @@ bool KeyRing::load(const QString& path, QString* error)
                quint64(o.value(u"ops"_s).toInteger()),
                quint64(o.value(u"mem"_s).toInteger()),
                b64(o.value(u"nonce"_s)),
-               b64(o.value(u"sealed"_s))};
-        if (s.salt.size() != crypto_pwhash_SALTBYTES ||
-            s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
-            s.sealed.size() != 32 + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
-            if (error)
-                *error = tr("The key ring %1 is damaged.").arg(path);
-            m_slots.clear();
-            return false;
-        }
+               b64(o.value(u"sealed"_s)),
+               b64(o.value(u"public"_s)),
+               b64(o.value(u"safeguarding"_s))};
+        whole = whole && s.salt.size() == crypto_pwhash_SALTBYTES
+                && s.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+                && std::size_t(s.sealed.size()) == SealedBytes && s.boxPublic.size() == crypto_box_PUBLICKEYBYTES
+                && (s.safeguarding.isEmpty()
+                    || s.safeguarding.size() == crypto_box_SECRETKEYBYTES + crypto_box_SEALBYTES);
         m_slots.append(s);
+    }
+    if (!whole) {
+        m_slots.clear();
+        if (error)
+            *error = tr("The key ring %1 is damaged.").arg(path);
+        return false;
     }
     return true;
 }
@@ -94,18 +119,21 @@ bool KeyRing::load(const QString& path, QString* error)
 bool KeyRing::save(const QString& path, QString* error) const
 {
     QJsonArray slots;
-    for (const Slot& s : m_slots)
-        slots.append(QJsonObject{{u"id"_s, b64(s.id)},
-                                 {u"salt"_s, b64(s.salt)},
-                                 {u"ops"_s, qint64(s.opsLimit)},
-                                 {u"mem"_s, qint64(s.memLimit)},
-                                 {u"nonce"_s, b64(s.nonce)},
-                                 {u"sealed"_s, b64(s.sealed)}});
-    const QJsonObject root{{u"format"_s, QLatin1String(Magic)},
-                           {u"version"_s, FormatVersion},
-                           {u"vault"_s, m_vaultId},
-                           {u"salt"_s, b64(m_salt)},
-                           {u"slots"_s, slots}};
+    for (const Slot& s : m_slots) {
+        QJsonObject o{{u"id"_s, b64(s.id)},     {u"salt"_s, b64(s.salt)},     {u"ops"_s, qint64(s.opsLimit)},
+                      {u"mem"_s, qint64(s.memLimit)}, {u"nonce"_s, b64(s.nonce)}, {u"sealed"_s, b64(s.sealed)},
+                      {u"public"_s, b64(s.boxPublic)}};
+        if (!s.safeguarding.isEmpty())
+            o.insert(u"safeguarding"_s, b64(s.safeguarding));
+        slots.append(o);
+    }
+    QJsonObject root{{u"format"_s, QLatin1String(Magic)},
+                     {u"version"_s, FormatVersion},
+                     {u"vault"_s, m_vaultId},
+                     {u"salt"_s, b64(m_salt)},
+                     {u"slots"_s, slots}};
+    if (!m_safeguardingPublic.isEmpty())
+        root.insert(u"safeguarding"_s, b64(m_safeguardingPublic));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
@@ -132,35 +160,36 @@ QByteArray KeyRing::slotId(const QString& userName) const
 {
     const QByteArray name = userName.trimmed().toCaseFolded().toUtf8();
     QByteArray id(16, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(id.data()), std::size_t(id.size()),
-                       reinterpret_cast<const unsigned char*>(name.constData()), std::size_t(name.size()),
-                       reinterpret_cast<const unsigned char*>(m_salt.constData()),
+    crypto_generichash(bytes(id), std::size_t(id.size()), bytes(name), std::size_t(name.size()), bytes(m_salt),
                        std::size_t(m_salt.size()));
     return id;
 }
 
-bool KeyRing::hasSlot(const QString& userName) const
+KeyRing::Slot* KeyRing::find(const QString& userName)
 {
     if (m_salt.isEmpty())
-        return false;
+        return nullptr;
     const QByteArray id = slotId(userName);
-    return std::any_of(m_slots.cbegin(), m_slots.cend(), [&](const Slot& s) { return s.id == id; });
+    const auto it = std::find_if(m_slots.begin(), m_slots.end(), [&](const Slot& s) { return s.id == id; });
+    return it == m_slots.end() ? nullptr : &*it;
 }
 
-namespace {
-bool deriveKey(SecureBytes& out, QByteArrayView passphrase, const QByteArray& salt, quint64 ops, quint64 mem)
+const KeyRing::Slot* KeyRing::find(const QString& userName) const
 {
-    return crypto_pwhash(out.data(), out.size(), passphrase.data(), std::size_t(passphrase.size()),
-                         reinterpret_cast<const unsigned char*>(salt.constData()), ops, std::size_t(mem),
-                         crypto_pwhash_ALG_ARGON2ID13) == 0;
+    return const_cast<KeyRing*>(this)->find(userName);
 }
-} // namespace
+
+bool KeyRing::hasSlot(const QString& userName) const
+{
+    return find(userName) != nullptr;
+}
 
 bool KeyRing::setSlot(const QString& userName, QByteArrayView passphrase, const SecureBytes& vaultKey,
-                      const KdfLimits& limits, QString* error)
+                      const KdfLimits& limits, QString* error, const SecureBytes* boxSecretKey)
 {
     Crypto::initialise();
     ensureSalt();
+    const Slot* previous = find(userName);
     Slot slot;
     slot.id = slotId(userName);
     slot.salt.resize(crypto_pwhash_SALTBYTES);
@@ -170,19 +199,31 @@ bool KeyRing::setSlot(const QString& userName, QByteArrayView passphrase, const 
     slot.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     randombytes_buf(slot.nonce.data(), std::size_t(slot.nonce.size()));
 
+    // The plain text is the vault key followed by the slot's box secret key.
+    SecureBytes secrets(VaultKeyBytes + crypto_box_SECRETKEYBYTES);
+    std::copy(vaultKey.data(), vaultKey.data() + VaultKeyBytes, secrets.data());
+    slot.boxPublic.resize(crypto_box_PUBLICKEYBYTES);
+    if (boxSecretKey) {
+        std::copy(boxSecretKey->data(), boxSecretKey->data() + crypto_box_SECRETKEYBYTES,
+                  secrets.data() + VaultKeyBytes);
+        crypto_scalarmult_base(bytes(slot.boxPublic), boxSecretKey->data());
+        if (previous && previous->boxPublic == slot.boxPublic)
+            slot.safeguarding = previous->safeguarding;
+    } else {
+        crypto_box_keypair(bytes(slot.boxPublic), secrets.data() + VaultKeyBytes);
+    }
+
     SecureBytes wrapKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!deriveKey(wrapKey, passphrase, slot.salt, slot.opsLimit, slot.memLimit)) {
         if (error)
             *error = tr("There is not enough memory to protect the passphrase.");
         return false;
     }
-    slot.sealed.resize(qsizetype(vaultKey.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    slot.sealed.resize(qsizetype(SealedBytes));
     unsigned long long sealedLength = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char*>(slot.sealed.data()), &sealedLength, vaultKey.data(), vaultKey.size(),
-        reinterpret_cast<const unsigned char*>(slot.id.constData()), std::size_t(slot.id.size()), nullptr,
-        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrapKey.data());
-    slot.sealed.resize(qsizetype(sealedLength));
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(slot.sealed), &sealedLength, secrets.data(), secrets.size(),
+                                               bytes(slot.id), std::size_t(slot.id.size()), nullptr,
+                                               bytes(slot.nonce), wrapKey.data());
 
     removeSlot(userName);
     m_slots.append(slot);
@@ -197,30 +238,61 @@ bool KeyRing::removeSlot(const QString& userName)
     return m_slots.removeIf([&](const Slot& s) { return s.id == id; }) > 0;
 }
 
-std::optional<SecureBytes> KeyRing::unlock(const QString& userName, QByteArrayView passphrase) const
+std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteArrayView passphrase) const
 {
     Crypto::initialise();
-    if (m_salt.isEmpty())
-        return std::nullopt;
-    const QByteArray id = slotId(userName);
-    const auto it = std::find_if(m_slots.cbegin(), m_slots.cend(), [&](const Slot& s) { return s.id == id; });
-    if (it == m_slots.cend())
+    const Slot* slot = find(userName);
+    if (!slot)
         return std::nullopt;
     // Refuse work factors a tampered file could use to stall or exhaust the machine.
-    if (it->opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE * 4 ||
-        it->memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE * 2 || it->opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
-        it->memLimit < crypto_pwhash_MEMLIMIT_MIN)
+    if (slot->opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE * 4
+        || slot->memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE * 2 || slot->opsLimit < crypto_pwhash_OPSLIMIT_MIN
+        || slot->memLimit < crypto_pwhash_MEMLIMIT_MIN)
         return std::nullopt;
     SecureBytes wrapKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-    if (!deriveKey(wrapKey, passphrase, it->salt, it->opsLimit, it->memLimit))
+    if (!deriveKey(wrapKey, passphrase, slot->salt, slot->opsLimit, slot->memLimit))
         return std::nullopt;
-    SecureBytes key(std::size_t(it->sealed.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
-    unsigned long long keyLength = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            key.data(), &keyLength, nullptr, reinterpret_cast<const unsigned char*>(it->sealed.constData()),
-            std::size_t(it->sealed.size()), reinterpret_cast<const unsigned char*>(it->id.constData()),
-            std::size_t(it->id.size()), reinterpret_cast<const unsigned char*>(it->nonce.constData()),
-            wrapKey.data()) != 0)
+    SecureBytes secrets(VaultKeyBytes + crypto_box_SECRETKEYBYTES);
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(secrets.data(), &length, nullptr, bytes(slot->sealed),
+                                                   std::size_t(slot->sealed.size()), bytes(slot->id),
+                                                   std::size_t(slot->id.size()), bytes(slot->nonce), wrapKey.data())
+        != 0)
         return std::nullopt;
-    return key;
+    Unsealed result{SecureBytes::copyOf(secrets.view().first(VaultKeyBytes)),
+                    SecureBytes::copyOf(secrets.view().sliced(VaultKeyBytes)), SecureBytes()};
+    if (!slot->safeguarding.isEmpty()) {
+        SecureBytes sg(crypto_box_SECRETKEYBYTES);
+        if (crypto_box_seal_open(sg.data(), bytes(slot->safeguarding), std::size_t(slot->safeguarding.size()),
+                                 bytes(slot->boxPublic), result.boxSecretKey.data())
+            == 0)
+            result.safeguardingSecretKey = std::move(sg);
+    }
+    return result;
+}
+
+SecureBytes KeyRing::createSafeguardingKey()
+{
+    Crypto::initialise();
+    SecureBytes secret(crypto_box_SECRETKEYBYTES);
+    m_safeguardingPublic.resize(crypto_box_PUBLICKEYBYTES);
+    crypto_box_keypair(bytes(m_safeguardingPublic), secret.data());
+    return secret;
+}
+
+bool KeyRing::grantSafeguarding(const QString& userName, const SecureBytes& safeguardingSecretKey)
+{
+    Slot* slot = find(userName);
+    if (!slot || safeguardingSecretKey.size() != crypto_box_SECRETKEYBYTES)
+        return false;
+    slot->safeguarding.resize(crypto_box_SECRETKEYBYTES + crypto_box_SEALBYTES);
+    return crypto_box_seal(bytes(slot->safeguarding), safeguardingSecretKey.data(), safeguardingSecretKey.size(),
+                           bytes(slot->boxPublic))
+           == 0;
+}
+
+bool KeyRing::holdsSafeguarding(const QString& userName) const
+{
+    const Slot* slot = find(userName);
+    return slot && !slot->safeguarding.isEmpty();
 }

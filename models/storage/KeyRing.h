@@ -22,10 +22,26 @@ struct KdfLimits
 // The NAME.lanyard-keys file: one slot per user, each sealing the vault key under a key derived
 // from that user's passphrase. Slots are found by a keyed hash of the user name, so the file
 // names nobody.
+// The NAME.lanyard-keys file: one slot per user, each sealing the vault key under a key derived
+// from that user's passphrase. Slots are found by a keyed hash of the user name, so the file
+// names nobody.
+//
+// Each slot also has an X25519 key pair (the secret half sealed with the vault key). The
+// safeguarding key, which seals concern records, is a second key pair: its public half sits in
+// the ring so anyone may seal, and its secret half is sealed only to the key pairs of DSL and
+// Head slots. Nothing in the database, and no other slot, can open it.
 class KeyRing final
 {
     Q_DECLARE_TR_FUNCTIONS(KeyRing)
 public:
+    // What a user's passphrase opens.
+    struct Unsealed
+    {
+        SecureBytes vaultKey;
+        SecureBytes boxSecretKey;
+        SecureBytes safeguardingSecretKey; // empty unless the slot holds the safeguarding key
+    };
+
     static QString pathFor(const QString& vaultPath);
 
     // A missing file is an empty ring, not an error: the recovery key can rebuild it.
@@ -38,13 +54,22 @@ public:
 
     bool hasSlot(const QString& userName) const;
     bool isEmpty() const { return m_slots.isEmpty(); }
-    // Adds or replaces the user's slot.
+    // Adds or replaces the user's slot. A user changing their own passphrase keeps their key
+    // pair (boxSecretKey), and with it any safeguarding key sealed to it; otherwise a new pair
+    // is made and the safeguarding key, if any, must be granted again.
     bool setSlot(const QString& userName, QByteArrayView passphrase, const SecureBytes& vaultKey,
-                 const KdfLimits& limits, QString* error = nullptr);
+                 const KdfLimits& limits, QString* error = nullptr, const SecureBytes* boxSecretKey = nullptr);
     bool removeSlot(const QString& userName);
     // nullopt when there is no slot for the user or the passphrase is wrong; the two are
     // deliberately indistinguishable.
-    std::optional<SecureBytes> unlock(const QString& userName, QByteArrayView passphrase) const;
+    std::optional<Unsealed> unlock(const QString& userName, QByteArrayView passphrase) const;
+
+    // The safeguarding key pair: made once, when the first DSL is added; returns its secret half.
+    bool hasSafeguardingKey() const { return !m_safeguardingPublic.isEmpty(); }
+    QByteArray safeguardingPublicKey() const { return m_safeguardingPublic; }
+    SecureBytes createSafeguardingKey();
+    bool grantSafeguarding(const QString& userName, const SecureBytes& safeguardingSecretKey);
+    bool holdsSafeguarding(const QString& userName) const;
 
 private:
     struct Slot
@@ -54,12 +79,17 @@ private:
         quint64 opsLimit = 0;
         quint64 memLimit = 0;
         QByteArray nonce;
-        QByteArray sealed;
+        QByteArray sealed;      // vault key and box secret key, under the passphrase
+        QByteArray boxPublic;   // X25519 public key
+        QByteArray safeguarding; // safeguarding secret key sealed to boxPublic, or empty
     };
     QByteArray slotId(const QString& userName) const;
+    Slot* find(const QString& userName);
+    const Slot* find(const QString& userName) const;
     void ensureSalt();
 
     QByteArray m_salt;
     QString m_vaultId;
+    QByteArray m_safeguardingPublic;
     QList<Slot> m_slots;
 };

@@ -85,6 +85,38 @@ const QList<Migration>& Migrations::all()
                     email TEXT))"_s,
              u"CREATE INDEX parents_by_pupil ON parents (pupil_id)"_s,
          }},
+        // The audit trail (AuditLog). audit_head holds the newest entry's id and hash, so an entry
+        // removed from the end of the chain shows as well as one removed from the middle.
+        {2,
+         {
+             uR"(CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    user_id INTEGER NOT NULL,
+                    user_name TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    entity TEXT NOT NULL,
+                    entity_id INTEGER NOT NULL,
+                    detail TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash TEXT NOT NULL))"_s,
+             u"CREATE INDEX audit_log_by_record ON audit_log (entity, entity_id)"_s,
+             u"CREATE INDEX audit_log_by_time ON audit_log (at)"_s,
+             uR"(CREATE TABLE audit_head (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    entries INTEGER NOT NULL,
+                    last_id INTEGER NOT NULL,
+                    hash TEXT NOT NULL))"_s,
+             u"INSERT INTO audit_head (id, entries, last_id, hash) VALUES (1, 0, 0, '')"_s,
+         }},
+        // The school's settings as text by key (SettingsStore): the backup folder, the last backup.
+        {3,
+         {
+             uR"(CREATE TABLE settings (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL))"_s,
+         }},
     };
     return steps;
 }

@@ -68,6 +68,78 @@ void Vault::close()
         m_connection.clear();
     }
     m_key.clear();
+    m_boxSecret.clear();
+    m_safeguardingSecret.clear();
+}
+
+bool Vault::require(Permission permission, QString* error) const
+{
+    if (!isOpen()) {
+        if (error)
+            *error = tr("The vault is locked.");
+        return false;
+    }
+    if (can(permission))
+        return true;
+    if (error)
+        *error = Roles::refusal(m_user.role, permission);
+    return false;
+}
+
+namespace {
+bool holdsSafeguarding(Role role)
+{
+    return role == Role::Dsl || role == Role::Head;
+}
+} // namespace
+
+void Vault::grantPendingSafeguarding(KeyRing& ring) const
+{
+    if (m_safeguardingSecret.isEmpty())
+        return;
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT name, role FROM users WHERE disabled = 0"_s))
+        return;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const auto role = Roles::fromCode(q.value(1).toString());
+        if (role && holdsSafeguarding(*role) && ring.hasSlot(name) && !ring.holdsSafeguarding(name))
+            ring.grantSafeguarding(name, m_safeguardingSecret);
+    }
+}
+
+bool Vault::writeSlot(const QString& userName, Role role, QByteArrayView passphrase, const KdfLimits& limits,
+                      QString* error)
+{
+    KeyRing ring;
+    const QString ringPath = KeyRing::pathFor(m_path);
+    if (!ring.load(ringPath, error) || !ring.setSlot(userName, passphrase, m_key, limits, error))
+        return false;
+    if (holdsSafeguarding(role)) {
+        if (!ring.hasSafeguardingKey() && role == Role::Dsl) {
+            // The first DSL: the key is made here, sealed to every DSL and Head, and not kept
+            // unless this session is one of them.
+            SecureBytes secret = ring.createSafeguardingKey();
+            ring.grantSafeguarding(userName, secret);
+            std::swap(m_safeguardingSecret, secret);
+            grantPendingSafeguarding(ring);
+            std::swap(m_safeguardingSecret, secret);
+            m_safeguardingPublic = ring.safeguardingPublicKey();
+        } else if (!m_safeguardingSecret.isEmpty()) {
+            ring.grantSafeguarding(userName, m_safeguardingSecret);
+        }
+    }
+    return ring.save(ringPath, error);
+}
+
+bool Vault::deleteSlot(const QString& userName, QString* error)
+{
+    KeyRing ring;
+    const QString ringPath = KeyRing::pathFor(m_path);
+    if (!ring.load(ringPath, error))
+        return false;
+    ring.removeSlot(userName);
+    return ring.save(ringPath, error);
 }
 
 QString Vault::formatRecoveryKey(const SecureBytes& key)
@@ -127,9 +199,10 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
     }
 
     SecureBytes key = SecureBytes::random(KeyBytes);
+    SecureBytes boxSecret = SecureBytes::random(crypto_box_SECRETKEYBYTES); // any 32 bytes are an X25519 key
     KeyRing ring;
     QString message;
-    if (!ring.setSlot(options.userName, passphrase, key, options.limits, &message)) {
+    if (!ring.setSlot(options.userName, passphrase, key, options.limits, &message, &boxSecret)) {
         fail(error, VaultError::Kind::Refused, message);
         return nullptr;
     }
@@ -184,13 +257,25 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
         fail(error, VaultError::Kind::Damaged, message);
         return nullptr;
     }
-    std::optional<SecureBytes> key = ring.unlock(userName, passphrase);
-    if (!key) {
+    std::optional<KeyRing::Unsealed> keys = ring.unlock(userName, passphrase);
+    if (!keys) {
         fail(error, VaultError::Kind::WrongCredentials,
              tr("The user name or passphrase is wrong. Check Caps Lock and try again."));
         return nullptr;
     }
-    return openWithKey(path, std::move(*key), userName, error);
+    auto vault = openWithKey(path, std::move(keys->vaultKey), userName, error);
+    if (!vault)
+        return nullptr;
+    vault->m_boxSecret = std::move(keys->boxSecretKey);
+    vault->m_safeguardingPublic = ring.safeguardingPublicKey();
+    if (holdsSafeguarding(vault->m_user.role)) {
+        vault->m_safeguardingSecret = std::move(keys->safeguardingSecretKey);
+        if (!vault->m_safeguardingSecret.isEmpty()) {
+            vault->grantPendingSafeguarding(ring);
+            ring.save(KeyRing::pathFor(path));
+        }
+    }
+    return vault;
 }
 
 std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString& path, const QString& recoveryKey,
@@ -278,8 +363,9 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
     if (!isOpen())
         return refuse(tr("The vault is locked."));
     const bool own = userName.trimmed().compare(m_user.name, Qt::CaseInsensitive) == 0;
-    if (!own && m_user.role != Role::Administrator)
-        return refuse(tr("Only an administrator can set another user's passphrase."));
+    QString refusal;
+    if (!own && !require(Permission::ManageUsers, &refusal))
+        return refuse(refusal);
     if (passphrase.size() < 8)
         return refuse(tr("The passphrase must be at least 8 characters long."));
 

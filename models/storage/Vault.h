@@ -70,6 +70,22 @@ public:
     static std::optional<SecureBytes> parseRecoveryKey(const QString& text);
 
     bool isOpen() const { return !m_key.isEmpty(); }
+
+    // The signed-in user's role against what an operation needs; stores call require() first.
+    bool can(Permission permission) const { return isOpen() && Roles::allows(m_user.role, permission); }
+    bool require(Permission permission, QString* error = nullptr) const;
+
+    // The safeguarding key pair (see KeyRing). Sealing needs only the public half; unsealing needs
+    // the secret half, which only a DSL or Head session holds.
+    QByteArray safeguardingPublicKey() const { return m_safeguardingPublic; }
+    const SecureBytes& safeguardingSecretKey() const { return m_safeguardingSecret; }
+
+    // Key slots for user management (UserStore). writeSlot() gives DSL and Head users the
+    // safeguarding key: it is made with the first DSL; later ones get it now if this session holds
+    // it, or at the next sign-in of someone who does.
+    bool writeSlot(const QString& userName, Role role, QByteArrayView passphrase, const KdfLimits& limits,
+                   QString* error = nullptr);
+    bool deleteSlot(const QString& userName, QString* error = nullptr);
     QSqlDatabase database() const;
     const QString& path() const { return m_path; }
     const VaultUser& user() const { return m_user; }
@@ -85,9 +101,14 @@ public:
 
 private:
     Vault() = default;
+    // Seals the safeguarding key to DSL and Head users who should hold it but do not yet.
+    void grantPendingSafeguarding(KeyRing& ring) const;
 
     QString m_path;
     QString m_connection;
     SecureBytes m_key;
+    SecureBytes m_boxSecret;
+    SecureBytes m_safeguardingSecret;
+    QByteArray m_safeguardingPublic;
     VaultUser m_user;
 };

@@ -1,0 +1,559 @@
+#include "AuditLog.h"
+
+#include "SecureBytes.h"
+#include "Vault.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtEndian>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <bit>
+#include <map>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAudit, "lanyard.storage.audit")
+
+namespace {
+const QString Insert = u"insert"_s;
+const QString Update = u"update"_s;
+const QString Delete = u"delete"_s;
+
+// The fields an entry's hash covers, in the order they are selected; prev_hash and hash follow.
+const QStringList HashedColumns{u"id"_s,     u"at"_s,        u"user_id"_s,   u"user_name"_s,   u"action"_s,
+                                u"entity"_s, u"entity_id"_s, u"detail"_s,    u"content_hash"_s};
+
+// A null QString is bound as SQL NULL; the trail's text columns always hold text.
+QString text(const QString& value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+bool isIdentifier(const QString& name)
+{
+    return !name.isEmpty() && !name.front().isDigit() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+    });
+}
+
+void appendLength(QByteArray& out, qsizetype length)
+{
+    char bytes[4];
+    qToBigEndian(quint32(length), bytes);
+    out.append(bytes, sizeof bytes);
+}
+
+void appendBytes(QByteArray& out, QByteArrayView bytes)
+{
+    appendLength(out, bytes.size());
+    out.append(bytes);
+}
+
+void appendInt(QByteArray& out, quint64 value)
+{
+    char bytes[8];
+    qToBigEndian(value, bytes);
+    appendBytes(out, QByteArrayView(bytes, sizeof bytes));
+}
+
+QString entryHash(const QString& prev, const QVariantList& values)
+{
+    QByteArray input = prev.toUtf8();
+    input += AuditLog::canonical(HashedColumns, values);
+    return AuditLog::sha256Hex(input);
+}
+
+QString rowHash(const QSqlRecord& record)
+{
+    QStringList names;
+    QVariantList values;
+    for (int i = 0; i < record.count(); ++i) {
+        names << record.fieldName(i);
+        values << record.value(i);
+    }
+    return AuditLog::sha256Hex(AuditLog::canonical(names, values));
+}
+
+// "pupil 42 updated": English, like the rest of what the trail stores, and never a name.
+QString changeDetail(const QString& table, qint64 id, const QString& action)
+{
+    static const QHash<QString, QString> singular{
+        {u"users"_s, u"user"_s},   {u"academic_years"_s, u"academic year"_s}, {u"terms"_s, u"term"_s},
+        {u"staff"_s, u"staff member"_s}, {u"forms"_s, u"form"_s},         {u"pupils"_s, u"pupil"_s},
+        {u"parents"_s, u"parent"_s},
+    };
+    static const QHash<QString, QString> done{{Insert, u"added"_s}, {Update, u"updated"_s}, {Delete, u"deleted"_s}};
+    return u"%1 %2 %3"_s.arg(singular.value(table, table)).arg(id).arg(done.value(action, action));
+}
+
+bool refuse(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool sqlFailed(const QSqlQuery& query, const char* where, QString* error)
+{
+    const QSqlError e = query.lastError();
+    qCWarning(lcAudit) << where << e.nativeErrorCode() << e.driverText() << e.databaseText();
+    return refuse(error, AuditLog::tr("Lanyard could not write to the audit trail, so nothing was saved. If "
+                                      "another copy of Lanyard has the vault open, close it and try again."));
+}
+
+// The newest entry for one record that changed it: what the record should now hash to.
+struct LastChange
+{
+    qint64 entryId = 0;
+    QString contentHash; // empty for a deletion
+};
+} // namespace
+
+AuditLog::AuditLog(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+QStringList AuditLog::auditedTables()
+{
+    return {u"users"_s, u"school"_s, u"academic_years"_s, u"terms"_s,
+            u"staff"_s, u"forms"_s,  u"pupils"_s,         u"parents"_s};
+}
+
+QByteArray AuditLog::canonical(const QStringList& names, const QVariantList& values)
+{
+    Q_ASSERT(names.size() == values.size());
+    QList<qsizetype> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return names[a] < names[b]; });
+    QByteArray out;
+    for (qsizetype i : order) {
+        const QVariant& value = values.value(i);
+        if (value.isNull())
+            continue;
+        appendBytes(out, names[i].toUtf8());
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::Long:
+        case QMetaType::Short:
+        case QMetaType::Bool:
+        case QMetaType::UInt:
+        case QMetaType::ULong:
+        case QMetaType::ULongLong:
+        case QMetaType::UShort:
+            out.append('i');
+            appendInt(out, quint64(value.toLongLong()));
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            out.append('r');
+            appendInt(out, std::bit_cast<quint64>(value.toDouble()));
+            break;
+        case QMetaType::QByteArray:
+            out.append('b');
+            appendBytes(out, value.toByteArray());
+            break;
+        default:
+            out.append('t');
+            appendBytes(out, value.toString().toUtf8());
+            break;
+        }
+    }
+    return out;
+}
+
+QString AuditLog::sha256Hex(QByteArrayView data)
+{
+    Crypto::initialise();
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char*>(digest.data()),
+                       reinterpret_cast<const unsigned char*>(data.data()), quint64(data.size()));
+    return QString::fromLatin1(digest.toHex());
+}
+
+bool AuditLog::recordChange(const QString& table, qint64 id, const QString& action, QString* error)
+{
+    if (!isIdentifier(table)) {
+        qCWarning(lcAudit) << Q_FUNC_INFO << "not a table name";
+        return refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
+    }
+    if (!auditedTables().contains(table))
+        qCWarning(lcAudit) << Q_FUNC_INFO << table << "is not in AuditLog::auditedTables(); add it there";
+    QSqlQuery q(m_vault.database());
+    q.prepare(u"SELECT * FROM "_s + table + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    QString recorded = action;
+    QString contentHash;
+    const bool present = q.next();
+    if (present)
+        contentHash = rowHash(q.record());
+    q.finish();
+    if (present) {
+        if (action == Delete) {
+            // The record is still there, so what happened to it is a change, whatever the caller said.
+            qCWarning(lcAudit) << Q_FUNC_INFO << table << "delete recorded for a row that exists";
+            recorded = Update;
+        }
+    } else {
+        if (action != Delete)
+            qCWarning(lcAudit) << Q_FUNC_INFO << table << action << "recorded for a row that is gone";
+        recorded = Delete;
+    }
+    return append(recorded, table, id, changeDetail(table, id, recorded), contentHash, error);
+}
+
+bool AuditLog::recordEvent(const QString& action, const QString& detail, const QString& entity, qint64 id,
+                           QString* error)
+{
+    // Changes carry their record's content hash, which verify() relies on: they go through recordChange.
+    Q_ASSERT_X(action != Insert && action != Update && action != Delete, Q_FUNC_INFO, "use recordChange");
+    if (action.isEmpty() || action == Insert || action == Update || action == Delete) {
+        qCWarning(lcAudit) << Q_FUNC_INFO << "not an event:" << action;
+        return refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
+    }
+    return append(action, entity, id, detail, {}, error);
+}
+
+bool AuditLog::append(const QString& action, const QString& entity, qint64 entityId, const QString& detail,
+                      const QString& contentHash, QString* error)
+{
+    QSqlDatabase db = m_vault.database();
+    QSqlQuery q(db);
+    // A savepoint of its own, so the entry and the head move together inside or outside a caller's
+    // transaction.
+    if (!q.exec(u"SAVEPOINT audit_append"_s))
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    auto rollback = qScopeGuard([&db] {
+        QSqlQuery undo(db);
+        undo.exec(u"ROLLBACK TO audit_append"_s);
+        undo.exec(u"RELEASE audit_append"_s);
+    });
+    // Writing the head first takes the write lock before the head is read, so two copies of
+    // Lanyard cannot both chain from the same entry.
+    if (!q.exec(u"UPDATE audit_head SET entries = entries + 1, last_id = last_id + 1 WHERE id = 1"_s))
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    if (q.numRowsAffected() != 1 || !q.exec(u"SELECT last_id, hash FROM audit_head WHERE id = 1"_s) ||
+        !q.next()) {
+        qCWarning(lcAudit) << Q_FUNC_INFO << "the audit head is missing";
+        return refuse(error, tr("The audit trail is damaged, so nothing was saved. Ask an administrator to "
+                                "check the vault (lanyard-cli verify)."));
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const QString prev = q.value(1).toString();
+    const VaultUser& user = m_vault.user();
+    const QVariantList values{id,
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                              user.id,
+                              text(user.name),
+                              text(action),
+                              text(entity),
+                              entityId,
+                              text(detail),
+                              text(contentHash)};
+    const QString hash = entryHash(prev, values);
+
+    q.prepare(u"INSERT INTO audit_log ("_s + HashedColumns.join(u", "_s) +
+              u", prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    q.addBindValue(prev);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    q.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
+    q.addBindValue(hash);
+    if (!q.exec() || !q.exec(u"RELEASE audit_append"_s))
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    rollback.dismiss();
+    return true;
+}
+
+QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, QString* error) const
+{
+    if (!m_vault.require(Permission::ReadAudit, error))
+        return {};
+    QStringList where;
+    QVariantList binds;
+    if (!filter.userName.isEmpty()) {
+        where << u"user_name = ? COLLATE NOCASE"_s;
+        binds << filter.userName;
+    }
+    // The user picks local dates; the trail is in UTC.
+    if (filter.from.isValid()) {
+        where << u"at >= ?"_s;
+        binds << filter.from.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (filter.to.isValid()) {
+        where << u"at < ?"_s;
+        binds << filter.to.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (!filter.entity.isEmpty()) {
+        where << u"entity = ?"_s;
+        binds << filter.entity;
+    }
+    if (filter.entityId > 0) {
+        where << u"entity_id = ?"_s;
+        binds << filter.entityId;
+    }
+    QString sql = u"SELECT id, at, user_name, action, entity, entity_id, detail, hash FROM audit_log"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY id DESC"_s;
+    if (filter.limit > 0) {
+        sql += u" LIMIT ?"_s;
+        binds << filter.limit;
+    }
+    QSqlQuery q(m_vault.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& value : std::as_const(binds))
+        q.addBindValue(value);
+    if (!q.exec()) {
+        sqlFailed(q, Q_FUNC_INFO, nullptr);
+        refuse(error, tr("Lanyard could not read the audit trail."));
+        return {};
+    }
+    QList<Entry> result;
+    while (q.next()) {
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
+        result.append({q.value(0).toLongLong(), at, q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
+                       q.value(7).toString()});
+    }
+    return result;
+}
+
+QStringList AuditLog::userNames(QString* error) const
+{
+    if (!m_vault.require(Permission::ReadAudit, error))
+        return {};
+    QSqlQuery q(m_vault.database());
+    QStringList names;
+    if (!q.exec(u"SELECT DISTINCT user_name FROM audit_log ORDER BY user_name COLLATE NOCASE"_s)) {
+        sqlFailed(q, Q_FUNC_INFO, nullptr);
+        refuse(error, tr("Lanyard could not read the audit trail."));
+        return {};
+    }
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+QStringList AuditLog::entities(QString* error) const
+{
+    if (!m_vault.require(Permission::ReadAudit, error))
+        return {};
+    QSqlQuery q(m_vault.database());
+    QStringList names;
+    if (!q.exec(u"SELECT DISTINCT entity FROM audit_log WHERE entity <> '' ORDER BY entity"_s)) {
+        sqlFailed(q, Q_FUNC_INFO, nullptr);
+        refuse(error, tr("Lanyard could not read the audit trail."));
+        return {};
+    }
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+QString AuditLog::head() const
+{
+    QSqlQuery q(m_vault.database());
+    return q.exec(u"SELECT hash FROM audit_head WHERE id = 1"_s) && q.next() ? q.value(0).toString() : QString();
+}
+
+AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
+{
+    Verdict verdict;
+    auto problem = [&verdict](const QString& text, qint64 entryId, const QString& entity = {},
+                              qint64 entityId = 0) {
+        verdict.ok = false;
+        verdict.problem = text;
+        verdict.entryId = entryId;
+        verdict.entity = entity;
+        verdict.entityId = entityId;
+        return verdict;
+    };
+    const QString unreadable = tr("The vault could not be read to check it: the file may be damaged. Restore "
+                                  "the most recent backup, or ask for help before making changes.");
+
+    // 1. The chain, from the first entry.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + HashedColumns.join(u", "_s) + u", prev_hash, hash FROM audit_log ORDER BY id"_s)) {
+        sqlFailed(q, Q_FUNC_INFO, nullptr);
+        return problem(unreadable, 0);
+    }
+    QHash<QString, std::map<qint64, LastChange>> lastChanges;
+    QString previous;
+    qint64 expected = 1;
+    const auto columns = HashedColumns.size();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id > expected)
+            return problem(tr("Audit entry %1 has been removed: the chain breaks there.").arg(expected), expected);
+        QVariantList values;
+        for (int i = 0; i < columns; ++i)
+            values << q.value(i);
+        const QString prev = q.value(int(columns)).toString();
+        const QString hash = q.value(int(columns) + 1).toString();
+        if (id < expected || entryHash(prev, values) != hash)
+            return problem(tr("Audit entry %1 has been altered: it no longer matches its own hash.").arg(id), id);
+        if (prev != previous)
+            return problem(tr("The audit trail breaks between entries %1 and %2: an entry there has been "
+                              "altered, removed or put out of order.")
+                               .arg(id - 1)
+                               .arg(id),
+                           id);
+        const QString action = q.value(4).toString();
+        const QString contentHash = q.value(8).toString();
+        if (!contentHash.isEmpty() || action == Delete)
+            lastChanges[q.value(5).toString()][q.value(6).toLongLong()] = {id, contentHash};
+        previous = hash;
+        ++expected;
+    }
+    const qint64 walked = expected - 1;
+    if (!q.exec(u"SELECT entries, last_id, hash FROM audit_head WHERE id = 1"_s) || !q.next())
+        return problem(tr("The audit trail's head record has been removed, so entries removed from its end "
+                          "would not show. The vault has been tampered with."),
+                       0);
+    const qint64 headId = q.value(1).toLongLong();
+    if (headId > walked)
+        return problem(
+            tr("Audit entry %1 has been removed from the end of the audit trail.").arg(walked + 1), walked + 1);
+    if (headId < walked)
+        return problem(tr("Audit entry %1 was added outside Lanyard.").arg(headId + 1), headId + 1);
+    if (q.value(2).toString() != previous)
+        return problem(tr("Audit entry %1, the newest, has been altered or replaced.").arg(walked), walked);
+    if (q.value(0).toLongLong() != walked)
+        return problem(tr("The audit trail's head record has been altered outside Lanyard."), 0);
+    verdict.entries = walked;
+    verdict.head = previous;
+
+    // 2. Every audited record against its last entry.
+    QSet<QString> existing;
+    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+        return problem(unreadable, 0);
+    while (q.next())
+        existing.insert(q.value(0).toString());
+    QStringList tables = auditedTables();
+    QStringList others = lastChanges.keys(); // tables a change was recorded in but not listed
+    others.sort();
+    for (const QString& table : std::as_const(others))
+        if (!tables.contains(table) && isIdentifier(table))
+            tables << table;
+    for (const QString& table : std::as_const(tables)) {
+        const std::map<qint64, LastChange>& last = lastChanges[table];
+        QSet<qint64> present;
+        if (existing.contains(table)) {
+            if (!q.exec(u"SELECT * FROM "_s + table + u" ORDER BY id"_s)) {
+                sqlFailed(q, Q_FUNC_INFO, nullptr);
+                return problem(unreadable, 0);
+            }
+            while (q.next()) {
+                const QSqlRecord record = q.record();
+                const qint64 id = record.value(u"id"_s).toLongLong();
+                present.insert(id);
+                const auto it = last.find(id);
+                if (it == last.end())
+                    return problem(
+                        tr("%1 record %2 was added outside Lanyard: it has no audit entry.").arg(table).arg(id), 0,
+                        table, id);
+                if (it->second.contentHash.isEmpty())
+                    return problem(tr("%1 record %2 was put back outside Lanyard after audit entry %3 recorded "
+                                      "its deletion.")
+                                       .arg(table)
+                                       .arg(id)
+                                       .arg(it->second.entryId),
+                                   it->second.entryId, table, id);
+                if (rowHash(record) != it->second.contentHash)
+                    return problem(tr("%1 record %2 was changed outside Lanyard after audit entry %3.")
+                                       .arg(table)
+                                       .arg(id)
+                                       .arg(it->second.entryId),
+                                   it->second.entryId, table, id);
+            }
+        }
+        for (const auto& [id, change] : last)
+            if (!change.contentHash.isEmpty() && !present.contains(id))
+                return problem(tr("%1 record %2 was deleted outside Lanyard after audit entry %3.")
+                                   .arg(table)
+                                   .arg(id)
+                                   .arg(change.entryId),
+                               change.entryId, table, id);
+    }
+
+    // 3. The file itself.
+    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next())
+        return problem(unreadable, 0);
+    if (q.value(0).toString() != u"ok"_s) {
+        do
+            qCWarning(lcAudit) << Q_FUNC_INFO << q.value(0).toString();
+        while (q.next());
+        return problem(tr("The vault file is damaged inside: its integrity check failed. Restore the most recent "
+                          "backup, or ask for help before making changes."),
+                       0);
+    }
+    return verdict;
+}
+
+QString AuditLog::entityName(const QString& table)
+{
+    if (table == u"users"_s)
+        return tr("User");
+    if (table == u"school"_s)
+        return tr("School");
+    if (table == u"academic_years"_s)
+        return tr("Academic year");
+    if (table == u"terms"_s)
+        return tr("Term");
+    if (table == u"staff"_s)
+        return tr("Member of staff");
+    if (table == u"forms"_s)
+        return tr("Form");
+    if (table == u"pupils"_s)
+        return tr("Pupil");
+    if (table == u"parents"_s)
+        return tr("Parent or carer");
+    if (table == u"concerns"_s)
+        return tr("Concern");
+    return table;
+}
+
+QString AuditLog::actionName(const QString& action)
+{
+    if (action == Insert)
+        return tr("Added");
+    if (action == Update)
+        return tr("Changed");
+    if (action == Delete)
+        return tr("Deleted");
+    if (action == u"login"_s)
+        return tr("Signed in");
+    if (action == u"login_failed"_s)
+        return tr("Sign-in failed");
+    if (action == u"read_sealed"_s)
+        return tr("Read safeguarding record");
+    if (action == u"backup"_s)
+        return tr("Backed up");
+    if (action == u"restore"_s)
+        return tr("Restored");
+    if (action == u"print_recovery_sheet"_s)
+        return tr("Printed recovery sheet");
+    if (action == u"lock"_s)
+        return tr("Locked");
+    if (action == u"unlock"_s)
+        return tr("Unlocked");
+    return action;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+class Vault;
+
+// The vault's tamper-evident history (DESIGN §2), in table audit_log. Entries are only ever
+// appended. Each carries hash = SHA-256(prev_hash ‖ canonical encoding of its other fields), and
+// a change to a record also carries the hash of the record's content after the change, so a
+// record altered behind Lanyard's back no longer matches its last entry. audit_head keeps the
+// newest entry's id and hash, so removing entries from the end shows too.
+//
+// The canonical encoding of a row: its columns sorted by name, each as the name and a typed
+// value, both length-prefixed (integer, real, text or blob as SQLite stores it). A NULL column is
+// left out, which tells it apart from '' and lets a later migration add a column that is NULL in
+// existing rows without disturbing their hashes; a migration that fills a new column in audited
+// rows must record those rows again.
+class AuditLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    explicit AuditLog(Vault& vault);
+
+    // After a write to one record, inside the caller's transaction: reads the row as it now is
+    // (SELECT * FROM table WHERE id = ?) and hashes it; a missing row records a deletion.
+    // action: "insert", "update", "delete".
+    bool recordChange(const QString& table, qint64 id, const QString& action, QString* error = nullptr);
+    // Something that is not a change to a record: "login", "login_failed", "read_sealed", "backup",
+    // "restore", "print_recovery_sheet", "lock", ... (never "insert", "update" or "delete").
+    // detail is short and holds no personal data.
+    bool recordEvent(const QString& action, const QString& detail = {}, const QString& entity = {},
+                     qint64 id = 0, QString* error = nullptr);
+
+    struct Entry
+    {
+        qint64 id = 0;
+        QDateTime at; // UTC
+        QString userName;
+        QString action;
+        QString entity;
+        qint64 entityId = 0;
+        QString detail;
+        QString hash;
+    };
+    struct Filter
+    {
+        QString userName;
+        QDate from; // local dates, inclusive; invalid for no limit
+        QDate to;
+        QString entity;
+        qint64 entityId = 0;
+        int limit = 1000; // 0 or less for all
+    };
+    // Newest first. Needs Permission::ReadAudit.
+    QList<Entry> entries(const Filter& filter, QString* error = nullptr) const;
+    QList<Entry> entries() const { return entries(Filter{}); }
+    // The names and the record kinds that appear in the trail, for filters. Need Permission::ReadAudit.
+    QStringList userNames(QString* error = nullptr) const;
+    QStringList entities(QString* error = nullptr) const;
+    // Hash of the newest entry, for reports to print; empty before the first entry.
+    QString head() const;
+
+    // Walks the chain from the first entry; then checks every audited table's rows against their
+    // last entry's content_hash; then PRAGMA integrity_check. Names the first problem in words an
+    // administrator can act on.
+    struct Verdict
+    {
+        bool ok = true;
+        QString problem;
+        qint64 entryId = 0;
+        QString entity;
+        qint64 entityId = 0;
+        qint64 entries = 0; // entries walked
+        QString head;       // hash of the newest entry
+    };
+    static Verdict verify(const QSqlDatabase& db);
+    static QStringList auditedTables();
+
+    // For people reading the trail: "Pupil", "Changed", ...
+    static QString entityName(const QString& table);
+    static QString actionName(const QString& action);
+
+    // Exposed for tests: the canonical encoding described above and its hex SHA-256.
+    static QByteArray canonical(const QStringList& names, const QVariantList& values);
+    static QString sha256Hex(QByteArrayView data);
+
+private:
+    bool append(const QString& action, const QString& entity, qint64 entityId, const QString& detail,
+                const QString& contentHash, QString* error);
+
+    Vault& m_vault;
+};
