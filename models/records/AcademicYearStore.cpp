@@ -62,15 +62,23 @@ bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms,
     q.addBindValue(year.startYear());
     if (!q.exec())
         return abort(Q_FUNC_INFO);
+    const bool newYear = q.numRowsAffected() > 0;
     q.prepare(u"SELECT id FROM academic_years WHERE start_year = ?"_s);
     q.addBindValue(year.startYear());
     if (!q.exec() || !q.next())
         return abort(Q_FUNC_INFO);
     const qint64 yearId = q.value(0).toLongLong();
+    if (newYear && !audit(m_vault, u"academic_years"_s, yearId, u"insert"_s, error))
+        return false;
+    // The year's terms are replaced whole; every old one gets its deletion entry.
+    const QList<qint64> oldTerms = idsWhere(m_vault.database(), u"terms"_s, u"academic_year_id"_s, yearId);
     q.prepare(u"DELETE FROM terms WHERE academic_year_id = ?"_s);
     q.addBindValue(yearId);
     if (!q.exec())
         return abort(Q_FUNC_INFO);
+    for (qint64 term : oldTerms)
+        if (!audit(m_vault, u"terms"_s, term, u"delete"_s, error))
+            return false;
     q.prepare(
         u"INSERT INTO terms (academic_year_id, ordinal, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < terms.size(); ++i) {
@@ -81,6 +89,8 @@ bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms,
         q.addBindValue(dateOrNull(terms[i].end));
         if (!q.exec())
             return abort(Q_FUNC_INFO);
+        if (!audit(m_vault, u"terms"_s, q.lastInsertId().toLongLong(), u"insert"_s, error))
+            return false;
     }
     return transaction.commit() || abort(Q_FUNC_INFO);
 }

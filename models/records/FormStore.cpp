@@ -38,6 +38,7 @@ bool FormStore::save(Form& form, QString* error)
         return false;
     if (const auto other = findByName(form.name); other && other->id != form.id)
         return refuse(error, tr("There is already a form called %1.").arg(other->name));
+    Transaction transaction(m_vault.database());
     QSqlQuery q(m_vault.database());
     if (form.id > 0)
         q.prepare(u"UPDATE forms SET name = ?, year_group = ?, tutor_id = ? WHERE id = ?"_s);
@@ -50,8 +51,11 @@ bool FormStore::save(Form& form, QString* error)
         q.addBindValue(form.id);
     if (!q.exec())
         return sqlFailed(q, Q_FUNC_INFO, error);
-    if (form.id <= 0)
-        form.id = q.lastInsertId().toLongLong();
+    const bool inserted = form.id <= 0;
+    const qint64 id = inserted ? q.lastInsertId().toLongLong() : form.id;
+    if (!audit(m_vault, u"forms"_s, id, inserted ? u"insert"_s : u"update"_s, error) || !transaction.commit())
+        return false;
+    form.id = id;
     return true;
 }
 

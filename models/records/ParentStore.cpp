@@ -43,6 +43,7 @@ bool ParentStore::save(Parent& p, QString* error)
         return false;
     if (!validate(p, error))
         return false;
+    Transaction transaction(m_vault.database());
     QSqlQuery q(m_vault.database());
     if (p.id > 0)
         q.prepare(u"UPDATE parents SET pupil_id = ?, title = ?, forename = ?, surname = ?, relationship = ?, "
@@ -66,8 +67,11 @@ bool ParentStore::save(Parent& p, QString* error)
             return refuse(error, tr("The pupil this parent or carer belongs to is no longer in the vault."));
         return sqlFailed(q, Q_FUNC_INFO, error);
     }
-    if (p.id <= 0)
-        p.id = q.lastInsertId().toLongLong();
+    const bool inserted = p.id <= 0;
+    const qint64 id = inserted ? q.lastInsertId().toLongLong() : p.id;
+    if (!audit(m_vault, u"parents"_s, id, inserted ? u"insert"_s : u"update"_s, error) || !transaction.commit())
+        return false;
+    p.id = id;
     return true;
 }
 
@@ -75,10 +79,13 @@ bool ParentStore::remove(qint64 id, QString* error)
 {
     if (!m_vault.require(Permission::WritePeople, error))
         return false;
+    Transaction transaction(m_vault.database());
     QSqlQuery q(m_vault.database());
     q.prepare(u"DELETE FROM parents WHERE id = ?"_s);
     q.addBindValue(id);
-    return q.exec() || sqlFailed(q, Q_FUNC_INFO, error);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    return audit(m_vault, u"parents"_s, id, u"delete"_s, error) && transaction.commit();
 }
 
 QList<Parent> ParentStore::forPupil(qint64 pupilId, QString* error) const

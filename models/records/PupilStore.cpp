@@ -166,6 +166,7 @@ bool PupilStore::save(Pupil& p, QString* error)
                               .arg(form->name, form->yearGroup.displayName(), p.yearGroup.displayName()));
     }
 
+    Transaction transaction(m_vault.database());
     if (p.id > 0)
         q.prepare(
             u"UPDATE pupils SET upn = ?, admission_no = ?, legal_forename = ?, preferred_forename = ?, "
@@ -196,8 +197,11 @@ bool PupilStore::save(Pupil& p, QString* error)
         return sqlFailed(q, Q_FUNC_INFO, error);
     if (p.id > 0 && q.numRowsAffected() == 0)
         return refuse(error, tr("This pupil is no longer in the vault."));
-    if (p.id <= 0)
-        p.id = q.lastInsertId().toLongLong();
+    const bool inserted = p.id <= 0;
+    const qint64 id = inserted ? q.lastInsertId().toLongLong() : p.id;
+    if (!audit(m_vault, u"pupils"_s, id, inserted ? u"insert"_s : u"update"_s, error) || !transaction.commit())
+        return false;
+    p.id = id;
     p.upn = upn;
     p.preferredForename = preferred.trimmed();
     return true;
@@ -207,10 +211,18 @@ bool PupilStore::remove(qint64 id, QString* error)
 {
     if (!m_vault.require(Permission::WritePeople, error))
         return false;
+    Transaction transaction(m_vault.database());
+    // Their parents' records go with them (ON DELETE CASCADE), and each is audited.
+    const QList<qint64> parents = idsWhere(m_vault.database(), u"parents"_s, u"pupil_id"_s, id);
     QSqlQuery q(m_vault.database());
     q.prepare(u"DELETE FROM pupils WHERE id = ?"_s);
     q.addBindValue(id);
-    return q.exec() || sqlFailed(q, Q_FUNC_INFO, error);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    for (qint64 parent : parents)
+        if (!audit(m_vault, u"parents"_s, parent, u"delete"_s, error))
+            return false;
+    return audit(m_vault, u"pupils"_s, id, u"delete"_s, error) && transaction.commit();
 }
 
 std::optional<Pupil> PupilStore::find(qint64 id, QString* error) const

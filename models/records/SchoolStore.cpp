@@ -48,11 +48,14 @@ bool SchoolStore::save(const School& school, QString* error)
         return false;
     if (!validate(school, error))
         return false;
+    Transaction transaction(m_vault.database());
     QSqlQuery q(m_vault.database());
     q.prepare(u"UPDATE school SET name = ?, urn = ?, address = ?, postcode = ? WHERE id = 1"_s);
     q.addBindValue(school.name.trimmed());
     q.addBindValue(textOrNull(school.urn));
     q.addBindValue(textOrNull(school.address));
     q.addBindValue(textOrNull(school.postcode.toUpper()));
-    return q.exec() || sqlFailed(q, Q_FUNC_INFO, error);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    return audit(m_vault, u"school"_s, 1, u"update"_s, error) && transaction.commit();
 }

@@ -140,6 +140,7 @@ bool StaffStore::save(StaffMember& m, QString* error)
         return false;
     if (!validate(m, error))
         return false;
+    Transaction transaction(m_vault.database());
     QSqlQuery q(m_vault.database());
     if (m.id > 0)
         q.prepare(
@@ -163,8 +164,11 @@ bool StaffStore::save(StaffMember& m, QString* error)
         return sqlFailed(q, Q_FUNC_INFO, error);
     if (m.id > 0 && q.numRowsAffected() == 0)
         return refuse(error, tr("This member of staff is no longer in the vault."));
-    if (m.id <= 0)
-        m.id = q.lastInsertId().toLongLong();
+    const bool inserted = m.id <= 0;
+    const qint64 id = inserted ? q.lastInsertId().toLongLong() : m.id;
+    if (!audit(m_vault, u"staff"_s, id, inserted ? u"insert"_s : u"update"_s, error) || !transaction.commit())
+        return false;
+    m.id = id;
     return true;
 }
 
@@ -172,10 +176,18 @@ bool StaffStore::remove(qint64 id, QString* error)
 {
     if (!m_vault.require(Permission::WritePeople, error))
         return false;
+    Transaction transaction(m_vault.database());
+    // Their forms lose their tutor (ON DELETE SET NULL): those are changes too.
+    const QList<qint64> forms = idsWhere(m_vault.database(), u"forms"_s, u"tutor_id"_s, id);
     QSqlQuery q(m_vault.database());
     q.prepare(u"DELETE FROM staff WHERE id = ?"_s);
     q.addBindValue(id);
-    return q.exec() || sqlFailed(q, Q_FUNC_INFO, error);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, error);
+    for (qint64 form : forms)
+        if (!audit(m_vault, u"forms"_s, form, u"update"_s, error))
+            return false;
+    return audit(m_vault, u"staff"_s, id, u"delete"_s, error) && transaction.commit();
 }
 
 std::optional<StaffMember> StaffStore::find(qint64 id, QString* error) const

@@ -1,10 +1,14 @@
 #include "StoreSupport.h"
 
+#include "storage/AuditLog.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStores, "lanyard.records")
 
@@ -22,6 +26,23 @@ bool StoreSupport::sqlFailed(const QSqlQuery& query, const char* where, QString*
     return refuse(error, QCoreApplication::translate(
                              "StoreSupport", "Lanyard could not read or save this record. If another "
                                              "copy of Lanyard has the vault open, close it and try again."));
+}
+
+bool StoreSupport::audit(Vault& vault, const QString& table, qint64 id, const QString& action, QString* error)
+{
+    return AuditLog(vault).recordChange(table, id, action, error);
+}
+
+QList<qint64> StoreSupport::idsWhere(const QSqlDatabase& db, const QString& table, const QString& column, qint64 value)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM "_s + table + u" WHERE "_s + column + u" = ?"_s);
+    q.addBindValue(value);
+    if (q.exec())
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 QVariant StoreSupport::textOrNull(const QString& text)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+class Vault;
+
 // Small helpers every store shares: errors for people, NULL for empty.
 namespace StoreSupport {
 
@@ -13,6 +15,11 @@ namespace StoreSupport {
 bool refuse(QString* error, const QString& message);
 // Logs the SQL failure (never its bound values) and gives the user a message they can act on.
 bool sqlFailed(const QSqlQuery& query, const char* where, QString* error);
+
+// Appends the change to one row to the audit trail; call it inside the write's Transaction.
+bool audit(Vault& vault, const QString& table, qint64 id, const QString& action, QString* error);
+// The ids of the rows a cascade is about to touch, so that each gets its audit entry.
+QList<qint64> idsWhere(const QSqlDatabase& db, const QString& table, const QString& column, qint64 value);
 
 QVariant textOrNull(const QString& text);
 QVariant dateOrNull(const QDate& date);

@@ -1,5 +1,6 @@
 #include "Vault.h"
 
+#include "AuditLog.h"
 #include "Migrations.h"
 #include "SqlCipherDriver.h"
 
@@ -214,6 +215,8 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
     }
     QSqlDatabase db = vault->database();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString displayName =
+        options.displayName.trimmed().isEmpty() ? options.userName.trimmed() : options.displayName.trimmed();
     db.transaction();
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO school (id, name, created_at) VALUES (1, ?, ?)"_s);
@@ -222,13 +225,15 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
     bool ok = q.exec();
     q.prepare(u"INSERT INTO users (name, display_name, role, created_at) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(options.userName.trimmed());
-    q.addBindValue(options.displayName.trimmed().isEmpty() ? options.userName.trimmed()
-                                                           : options.displayName.trimmed());
+    q.addBindValue(displayName);
     q.addBindValue(Roles::code(Role::Administrator));
     q.addBindValue(now);
     ok = ok && q.exec();
-    const qint64 userId = q.lastInsertId().toLongLong();
-    ok = ok && db.commit();
+    vault->m_user = {q.lastInsertId().toLongLong(), options.userName.trimmed(), displayName, Role::Administrator,
+                     false};
+    AuditLog audit(*vault);
+    ok = ok && audit.recordChange(u"school"_s, 1, u"insert"_s) &&
+         audit.recordChange(u"users"_s, vault->m_user.id, u"insert"_s) && db.commit();
     if (!ok || !ring.save(KeyRing::pathFor(path), &message)) {
         qCWarning(lcVault) << Q_FUNC_INFO << q.lastError().text();
         vault->close();
@@ -237,8 +242,7 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
              message.isEmpty() ? tr("The new vault could not be written; nothing was kept.") : message);
         return nullptr;
     }
-    vault->m_user = {userId, options.userName.trimmed(), options.displayName.trimmed(), Role::Administrator,
-                     false};
+    vault->m_boxSecret = std::move(boxSecret);
     if (recoveryKey)
         *recoveryKey = std::move(key);
     return vault;
@@ -380,14 +384,19 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
     KeyRing ring;
     QString message;
     const QString ringPath = KeyRing::pathFor(m_path);
-    if (!ring.load(ringPath, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message) ||
-        !ring.save(ringPath, &message))
+    // Your own new passphrase keeps your key pair, and with it the safeguarding key if you hold it.
+    const SecureBytes* keepPair = own && !m_boxSecret.isEmpty() ? &m_boxSecret : nullptr;
+    if (!ring.load(ringPath, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message, keepPair))
+        return refuse(message);
+    if (!keepPair)
+        grantPendingSafeguarding(ring);
+    if (!ring.save(ringPath, &message))
         return refuse(message);
 
     q.prepare(u"UPDATE users SET must_change_passphrase = ? WHERE id = ?"_s);
     q.addBindValue(own ? 0 : 1);
     q.addBindValue(id);
-    if (!q.exec()) {
+    if (!q.exec() || !AuditLog(*this).recordChange(u"users"_s, id, u"update"_s)) {
         qCWarning(lcVault) << Q_FUNC_INFO << q.lastError().text();
         return refuse(tr("The passphrase was changed, but Lanyard could not record it."));
     }

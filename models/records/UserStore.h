@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "storage/KeyRing.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class Vault;
+
+struct UserAccount
+{
+    qint64 id = 0;
+    QString name; // what they sign in with
+    QString displayName;
+    Role role = Role::Office;
+    bool mustChangePassphrase = true;
+    bool disabled = false;
+    QDateTime createdAt;
+};
+
+// The people who may sign in to Lanyard, each with a key slot of their own. Only an
+// administrator manages them; the last administrator cannot be removed or disabled.
+class UserStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(UserStore)
+public:
+    explicit UserStore(Vault& vault);
+
+    static bool validate(const UserAccount& account, QString* error = nullptr);
+    // The first passphrase is the administrator's to give; the user must change it at first sign-in.
+    bool add(UserAccount& account, QByteArrayView firstPassphrase, const KdfLimits& limits = KdfLimits::defaults(),
+             QString* error = nullptr);
+    bool setDisabled(const QString& name, bool disabled, QString* error = nullptr);
+    bool remove(const QString& name, QString* error = nullptr);
+    QList<UserAccount> all(QString* error = nullptr) const;
+
+private:
+    std::optional<UserAccount> find(const QString& name, QString* error) const;
+    bool leavesAnAdministrator(const UserAccount& account, QString* error) const;
+
+    Vault& m_vault;
+};
