@@ -1,5 +1,7 @@
 #include "TestVault.h"
 
+#include "records/UserStore.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,4 +30,25 @@ void TestVault::reopen()
     m_vault = Vault::open(m_path, UserName, Passphrase, &error);
     if (!m_vault)
         qFatal("TestVault: reopen failed: %s", qPrintable(error.message));
+}
+
+std::unique_ptr<Vault> TestVault::signInAs(const QString& name, Role role)
+{
+    UserAccount account{0, name, name, role, true, false, {}};
+    QString error;
+    if (!UserStore(*m_vault).add(account, Passphrase, KdfLimits::minimum(), &error))
+        qFatal("TestVault: cannot add %s: %s", qPrintable(name), qPrintable(error));
+    auto session = openAs(name);
+    if (!session->setPassphrase(name, Passphrase, KdfLimits::minimum(), &error))
+        qFatal("TestVault: first passphrase change failed: %s", qPrintable(error));
+    return session;
+}
+
+std::unique_ptr<Vault> TestVault::openAs(const QString& name)
+{
+    VaultError error;
+    auto session = Vault::open(m_path, name, Passphrase, &error);
+    if (!session)
+        qFatal("TestVault: %s cannot sign in: %s", qPrintable(name), qPrintable(error.message));
+    return session;
 }

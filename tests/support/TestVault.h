@@ -27,6 +27,11 @@ public:
     QString folder() const { return m_dir.path(); }
     const QString& recoveryKey() const { return m_recoveryKey; }
 
+    // Adds a user with this role (as the administrator) and returns a session signed in as them,
+    // their first-sign-in passphrase change already made. Their passphrase is Passphrase too.
+    std::unique_ptr<Vault> signInAs(const QString& name, Role role);
+    std::unique_ptr<Vault> openAs(const QString& name);
+
     // Closes the vault and opens it again as the administrator.
     void reopen();
     void close() { m_vault.reset(); }
