@@ -7,6 +7,9 @@
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 #include "records/StaffStore.h"
+#include "records/UserStore.h"
+#include "storage/AuditLog.h"
+#include "storage/Backup.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -78,7 +81,15 @@ Cli::Cli()
            "  init VAULT --school NAME --user NAME   create a vault; the user is its administrator\n"
            "  demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school\n"
            "  list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]\n"
-           "  user passwd VAULT NAME                 set a user's passphrase\n\n"
+           "  backup VAULT DEST                      write one backup file to DEST, a file or a folder\n"
+           "  restore BACKUP VAULT                   check a backup, then put it in place of VAULT; sign in\n"
+           "                                         with a passphrase from the backup's date\n"
+           "  user add VAULT NAME --role ROLE [--display-name N]   add a user (administrators)\n"
+           "  user remove|disable|enable VAULT NAME  (administrators)\n"
+           "  user passwd VAULT NAME                 set a user's passphrase\n"
+           "  user list VAULT                        the users and their roles (administrators)\n"
+           "  verify VAULT                           check the audit trail, the records and the file\n"
+           "  Roles: administrator, office, dsl, head, it, governor.\n\n"
            "The user comes from --user or LANYARD_USER, the passphrase from --passphrase-file,\n"
            "LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,\n"
            "3 wrong user or passphrase, 4 vault damaged or from a newer Lanyard."));
@@ -90,7 +101,8 @@ Cli::Cli()
         {NewPassphraseFileOption, tr("Read the new passphrase from the first line of a file."), tr("file")},
         {RecoveryKeyOption, tr("Open the vault with its recovery key instead of a passphrase."), tr("key")},
         {u"school"_s, tr("The school's name (init)."), tr("name")},
-        {u"display-name"_s, tr("The user's full name (init)."), tr("name")},
+        {u"display-name"_s, tr("The user's full name (init, user add)."), tr("name")},
+        {u"role"_s, tr("The new user's role (user add)."), tr("role")},
         {u"pupils"_s, tr("How many pupils to generate (demo)."), tr("n"), u"420"_s},
         {u"seed"_s, tr("Seed for the generated school (demo)."), tr("n"), u"2026"_s},
         {u"year"_s, tr("Only this year group: N, R or 1–13 (list)."), tr("year")},
@@ -167,7 +179,7 @@ std::optional<QByteArray> Cli::secret(const QString& fileOption, const char* env
     return first;
 }
 
-std::unique_ptr<Vault> Cli::openVault(const QString& path, int* exitCode)
+std::unique_ptr<Vault> Cli::openVault(const QString& path, int* exitCode, bool passphraseChange)
 {
     VaultError error;
     std::unique_ptr<Vault> vault;
@@ -187,8 +199,15 @@ std::unique_ptr<Vault> Cli::openVault(const QString& path, int* exitCode)
         }
         vault = Vault::open(path, user, *passphrase, &error);
     }
-    if (!vault)
+    if (!vault) {
         *exitCode = failed(error);
+        return nullptr;
+    }
+    if (vault->user().mustChangePassphrase && !passphraseChange) {
+        *exitCode = refuse(tr("%1 must choose a new passphrase before anything else: lanyard-cli user passwd %2 %1")
+                               .arg(vault->user().name, path));
+        return nullptr;
+    }
     return vault;
 }
 
@@ -212,8 +231,14 @@ int Cli::run(const QStringList& arguments)
         return demo(args[1]);
     if (command == u"list"_s && args.size() == 3)
         return list(args[1], args[2]);
-    if (command == u"user"_s && args.value(1) == u"passwd"_s && args.size() == 4)
-        return userPasswd(args[2], args[3]);
+    if (command == u"backup"_s && args.size() == 3)
+        return backup(args[1], args[2]);
+    if (command == u"restore"_s && args.size() == 3)
+        return restore(args[1], args[2]);
+    if (command == u"verify"_s && args.size() == 2)
+        return verify(args[1]);
+    if (command == u"user"_s && args.size() >= 3)
+        return user(args[1], args.mid(2));
     return usage(command.isEmpty() ? tr("Give a command.")
                                    : tr("Unknown command or wrong arguments: %1").arg(args.join(u' ')));
 }
@@ -269,6 +294,57 @@ int Cli::demo(const QString& path)
     m_out << tr("Generated a demo school with %1 pupils and %2 staff.")
                  .arg(PupilStore(*vault).count())
                  .arg(StaffStore(*vault).count())
+          << '\n';
+    return Ok;
+}
+
+int Cli::backup(const QString& path, const QString& destination)
+{
+    int code = Ok;
+    auto vault = openVault(path, &code);
+    if (!vault)
+        return code;
+    const QString file = Backup::destinationFor(path, destination);
+    QString error;
+    if (!Backup::write(*vault, file, &error))
+        return refuse(error);
+    m_out << tr("Backed up %1 to %2.").arg(path, file) << '\n';
+    return Ok;
+}
+
+int Cli::restore(const QString& backupFile, const QString& path)
+{
+    // A damaged backup is refused before anyone is asked for a passphrase.
+    QString problem;
+    Backup::Manifest manifest;
+    switch (Backup::verify(backupFile, &manifest, &problem)) {
+    case Backup::Verdict::Ok:
+        break;
+    case Backup::Verdict::Unreadable:
+        return refuse(problem);
+    case Backup::Verdict::NotABackup:
+    case Backup::Verdict::Damaged:
+    case Backup::Verdict::NewerFormat:
+        return refuse(problem, Damaged);
+    }
+    VaultError error;
+    bool restored = false;
+    if (m_parser.isSet(RecoveryKeyOption)) {
+        restored = Backup::restoreWithRecoveryKey(backupFile, path, m_parser.value(RecoveryKeyOption), &error);
+    } else {
+        const QString user = userName();
+        if (user.isEmpty())
+            return usage(tr("Say who you are with --user NAME or LANYARD_USER."));
+        const auto passphrase =
+            secret(PassphraseFileOption, "LANYARD_PASSPHRASE", tr("Passphrase for %1:").arg(user), false);
+        if (!passphrase)
+            return Refused;
+        restored = Backup::restore(backupFile, path, user, *passphrase, &error);
+    }
+    if (!restored)
+        return failed(error);
+    m_out << tr("Restored %1 from the backup made on %2.")
+                 .arg(path, manifest.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
           << '\n';
     return Ok;
 }
@@ -346,19 +422,83 @@ int Cli::list(const QString& what, const QString& path)
     return Ok;
 }
 
-int Cli::userPasswd(const QString& path, const QString& name)
+int Cli::user(const QString& action, const QStringList& args)
+{
+    const QString path = args.value(0), name = args.value(1);
+    const qsizetype expected = action == u"list"_s ? 1 : 2;
+    const QStringList actions{u"add"_s, u"remove"_s, u"disable"_s, u"enable"_s, u"passwd"_s, u"list"_s};
+    if (!actions.contains(action) || args.size() != expected)
+        return usage(tr("user add|remove|disable|enable|passwd VAULT NAME, or user list VAULT."));
+    std::optional<Role> role;
+    if (action == u"add"_s && !(role = Roles::fromCode(m_parser.value(u"role"_s))))
+        return usage(tr("user add needs --role: administrator, office, dsl, head, it or governor."));
+
+    int code = Ok;
+    auto vault = openVault(path, &code, action == u"passwd"_s);
+    if (!vault)
+        return code;
+    UserStore users(*vault);
+    QString error;
+    if (action == u"list"_s) {
+        const QList<UserAccount> accounts = users.all(&error);
+        if (!error.isEmpty())
+            return refuse(error);
+        QList<QStringList> rows;
+        for (const UserAccount& a : accounts)
+            rows << QStringList{a.name, a.displayName, Roles::code(a.role),
+                                a.disabled ? tr("disabled") : a.mustChangePassphrase ? tr("must change passphrase")
+                                                                                      : tr("active")};
+        printTable(m_out, {tr("user"), tr("name"), tr("role"), tr("status")}, rows);
+        return Ok;
+    }
+    if (action == u"add"_s || action == u"passwd"_s) {
+        // Refuse before asking for a passphrase that would only be thrown away.
+        if (!vault->can(Permission::ManageUsers) && (action == u"add"_s || name.compare(vault->user().name, Qt::CaseInsensitive) != 0))
+            return refuse(Roles::refusal(vault->user().role, Permission::ManageUsers));
+        const auto passphrase = secret(NewPassphraseFileOption, "LANYARD_NEW_PASSPHRASE",
+                                       tr("New passphrase for %1:").arg(name), true);
+        if (!passphrase)
+            return Refused;
+        if (action == u"passwd"_s) {
+            if (!vault->setPassphrase(name, *passphrase, KdfLimits::defaults(), &error))
+                return refuse(error);
+            m_out << tr("The passphrase for %1 has been changed.").arg(name) << '\n';
+            return Ok;
+        }
+        UserAccount account;
+        account.name = name;
+        account.displayName = m_parser.isSet(u"display-name"_s) ? m_parser.value(u"display-name"_s) : name;
+        account.role = *role;
+        if (!users.add(account, *passphrase, KdfLimits::defaults(), &error))
+            return refuse(error);
+        m_out << tr("Added %1 as %2. They must choose their own passphrase when they first sign in.")
+                     .arg(name, Roles::displayName(*role))
+              << '\n';
+        return Ok;
+    }
+    const bool ok = action == u"remove"_s ? users.remove(name, &error) : users.setDisabled(name, action == u"disable"_s, &error);
+    if (!ok)
+        return refuse(error);
+    m_out << (action == u"remove"_s    ? tr("Removed %1.").arg(name)
+              : action == u"disable"_s ? tr("Disabled %1: they can no longer sign in.").arg(name)
+                                       : tr("Enabled %1.").arg(name))
+          << '\n';
+    return Ok;
+}
+
+int Cli::verify(const QString& path)
 {
     int code = Ok;
     auto vault = openVault(path, &code);
     if (!vault)
         return code;
-    const auto passphrase = secret(NewPassphraseFileOption, "LANYARD_NEW_PASSPHRASE",
-                                   tr("New passphrase for %1:").arg(name), true);
-    if (!passphrase)
-        return Refused;
-    QString error;
-    if (!vault->setPassphrase(name, *passphrase, KdfLimits::defaults(), &error))
-        return refuse(error);
-    m_out << tr("The passphrase for %1 has been changed.").arg(name) << '\n';
+    const AuditLog::Verdict verdict = AuditLog::verify(vault->database());
+    if (!verdict.ok)
+        return refuse(verdict.problem, Damaged);
+    const QString whole =
+        verdict.entries == 1
+            ? tr("The vault is whole: 1 audit entry, chain head %1.")
+            : tr("The vault is whole: %1 audit entries, chain head %2.").arg(verdict.entries);
+    m_out << whole.arg(verdict.head) << '\n';
     return Ok;
 }

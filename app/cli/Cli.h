@@ -29,12 +29,16 @@ private:
     int init(const QString& path);
     int demo(const QString& path);
     int list(const QString& what, const QString& path);
-    int userPasswd(const QString& path, const QString& name);
+    int backup(const QString& path, const QString& destination);
+    int restore(const QString& backupFile, const QString& path);
+    int verify(const QString& path);
+    int user(const QString& action, const QStringList& args);
 
     int usage(const QString& message);
     int refuse(const QString& message, Exit code = Refused);
     int failed(const VaultError& error);
-    std::unique_ptr<Vault> openVault(const QString& path, int* exitCode);
+    // A session whose user must still change their passphrase may only do that.
+    std::unique_ptr<Vault> openVault(const QString& path, int* exitCode, bool passphraseChange = false);
     // A secret from a file's first line, an environment variable, or a prompt on a terminal.
     std::optional<QByteArray> secret(const QString& fileOption, const char* environment,
                                      const QString& prompt, bool confirm);

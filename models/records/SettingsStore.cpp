@@ -60,7 +60,7 @@ bool SettingsStore::setValue(const QString& key, const QString& value, QString* 
     QSqlQuery q(m_vault.database());
     q.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? u""_s : value); // a null QString would bind as NULL
     return q.exec() || sqlFailed(q, Q_FUNC_INFO, error);
 }
 

@@ -29,8 +29,8 @@ const QString Update = u"update"_s;
 const QString Delete = u"delete"_s;
 
 // The fields an entry's hash covers, in the order they are selected; prev_hash and hash follow.
-const QStringList HashedColumns{u"id"_s,     u"at"_s,        u"user_id"_s,   u"user_name"_s,   u"action"_s,
-                                u"entity"_s, u"entity_id"_s, u"detail"_s,    u"content_hash"_s};
+const QStringList HashedColumns{u"id"_s,     u"at"_s,        u"user_id"_s, u"user_name"_s,   u"action"_s,
+                                u"entity"_s, u"entity_id"_s, u"detail"_s,  u"content_hash"_s};
 
 // A null QString is bound as SQL NULL; the trail's text columns always hold text.
 QString text(const QString& value)
@@ -87,11 +87,13 @@ QString rowHash(const QSqlRecord& record)
 QString changeDetail(const QString& table, qint64 id, const QString& action)
 {
     static const QHash<QString, QString> singular{
-        {u"users"_s, u"user"_s},   {u"academic_years"_s, u"academic year"_s}, {u"terms"_s, u"term"_s},
-        {u"staff"_s, u"staff member"_s}, {u"forms"_s, u"form"_s},         {u"pupils"_s, u"pupil"_s},
+        {u"users"_s, u"user"_s},     {u"academic_years"_s, u"academic year"_s},
+        {u"terms"_s, u"term"_s},     {u"staff"_s, u"staff member"_s},
+        {u"forms"_s, u"form"_s},     {u"pupils"_s, u"pupil"_s},
         {u"parents"_s, u"parent"_s},
     };
-    static const QHash<QString, QString> done{{Insert, u"added"_s}, {Update, u"updated"_s}, {Delete, u"deleted"_s}};
+    static const QHash<QString, QString> done{
+        {Insert, u"added"_s}, {Update, u"updated"_s}, {Delete, u"deleted"_s}};
     return u"%1 %2 %3"_s.arg(singular.value(table, table)).arg(id).arg(done.value(action, action));
 }
 
@@ -370,7 +372,8 @@ QStringList AuditLog::entities(QString* error) const
 QString AuditLog::head() const
 {
     QSqlQuery q(m_vault.database());
-    return q.exec(u"SELECT hash FROM audit_head WHERE id = 1"_s) && q.next() ? q.value(0).toString() : QString();
+    return q.exec(u"SELECT hash FROM audit_head WHERE id = 1"_s) && q.next() ? q.value(0).toString()
+                                                                             : QString();
 }
 
 AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
@@ -391,7 +394,8 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
     // 1. The chain, from the first entry.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT "_s + HashedColumns.join(u", "_s) + u", prev_hash, hash FROM audit_log ORDER BY id"_s)) {
+    if (!q.exec(u"SELECT "_s + HashedColumns.join(u", "_s) +
+                u", prev_hash, hash FROM audit_log ORDER BY id"_s)) {
         sqlFailed(q, Q_FUNC_INFO, nullptr);
         return problem(unreadable, 0);
     }
@@ -402,14 +406,16 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (id > expected)
-            return problem(tr("Audit entry %1 has been removed: the chain breaks there.").arg(expected), expected);
+            return problem(tr("Audit entry %1 has been removed: the chain breaks there.").arg(expected),
+                           expected);
         QVariantList values;
         for (int i = 0; i < columns; ++i)
             values << q.value(i);
         const QString prev = q.value(int(columns)).toString();
         const QString hash = q.value(int(columns) + 1).toString();
         if (id < expected || entryHash(prev, values) != hash)
-            return problem(tr("Audit entry %1 has been altered: it no longer matches its own hash.").arg(id), id);
+            return problem(tr("Audit entry %1 has been altered: it no longer matches its own hash.").arg(id),
+                           id);
         if (prev != previous)
             return problem(tr("The audit trail breaks between entries %1 and %2: an entry there has been "
                               "altered, removed or put out of order.")
@@ -430,8 +436,8 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
                        0);
     const qint64 headId = q.value(1).toLongLong();
     if (headId > walked)
-        return problem(
-            tr("Audit entry %1 has been removed from the end of the audit trail.").arg(walked + 1), walked + 1);
+        return problem(tr("Audit entry %1 has been removed from the end of the audit trail.").arg(walked + 1),
+                       walked + 1);
     if (headId < walked)
         return problem(tr("Audit entry %1 was added outside Lanyard.").arg(headId + 1), headId + 1);
     if (q.value(2).toString() != previous)
@@ -467,16 +473,18 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
                 present.insert(id);
                 const auto it = last.find(id);
                 if (it == last.end())
-                    return problem(
-                        tr("%1 record %2 was added outside Lanyard: it has no audit entry.").arg(table).arg(id), 0,
-                        table, id);
-                if (it->second.contentHash.isEmpty())
-                    return problem(tr("%1 record %2 was put back outside Lanyard after audit entry %3 recorded "
-                                      "its deletion.")
+                    return problem(tr("%1 record %2 was added outside Lanyard: it has no audit entry.")
                                        .arg(table)
-                                       .arg(id)
-                                       .arg(it->second.entryId),
-                                   it->second.entryId, table, id);
+                                       .arg(id),
+                                   0, table, id);
+                if (it->second.contentHash.isEmpty())
+                    return problem(
+                        tr("%1 record %2 was put back outside Lanyard after audit entry %3 recorded "
+                           "its deletion.")
+                            .arg(table)
+                            .arg(id)
+                            .arg(it->second.entryId),
+                        it->second.entryId, table, id);
                 if (rowHash(record) != it->second.contentHash)
                     return problem(tr("%1 record %2 was changed outside Lanyard after audit entry %3.")
                                        .arg(table)
@@ -501,9 +509,10 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
         do
             qCWarning(lcAudit) << Q_FUNC_INFO << q.value(0).toString();
         while (q.next());
-        return problem(tr("The vault file is damaged inside: its integrity check failed. Restore the most recent "
-                          "backup, or ask for help before making changes."),
-                       0);
+        return problem(
+            tr("The vault file is damaged inside: its integrity check failed. Restore the most recent "
+               "backup, or ask for help before making changes."),
+            0);
     }
     return verdict;
 }

@@ -51,10 +51,10 @@ public:
     };
     struct Filter
     {
-        QString userName;
-        QDate from; // local dates, inclusive; invalid for no limit
-        QDate to;
-        QString entity;
+        QString userName = {};
+        QDate from = {}; // local dates, inclusive; invalid for no limit
+        QDate to = {};
+        QString entity = {};
         qint64 entityId = 0;
         int limit = 1000; // 0 or less for all
     };

@@ -65,6 +65,7 @@ bool KeyRing::load(const QString& path, QString* error)
     m_salt.clear();
     m_vaultId.clear();
     m_safeguardingPublic.clear();
+    m_failures.clear();
     QFile file(path);
     if (!file.exists())
         return true;
@@ -89,6 +90,10 @@ bool KeyRing::load(const QString& path, QString* error)
     m_vaultId = root.value(u"vault"_s).toString();
     m_safeguardingPublic = b64(root.value(u"safeguarding"_s));
     bool whole = m_safeguardingPublic.isEmpty() || m_safeguardingPublic.size() == crypto_box_PUBLICKEYBYTES;
+    const QJsonArray failures = root.value(u"failures"_s).toArray();
+    for (const QJsonValue& v : failures)
+        m_failures.append({b64(v.toObject().value(u"user"_s)),
+                           QDateTime::fromString(v.toObject().value(u"at"_s).toString(), Qt::ISODate)});
     const QJsonArray slots = root.value(u"slots"_s).toArray();
     for (const QJsonValue& v : slots) {
         const QJsonObject o = v.toObject();
@@ -134,6 +139,11 @@ bool KeyRing::save(const QString& path, QString* error) const
                      {u"slots"_s, slots}};
     if (!m_safeguardingPublic.isEmpty())
         root.insert(u"safeguarding"_s, b64(m_safeguardingPublic));
+    QJsonArray failures;
+    for (const Failure& f : m_failures)
+        failures.append(QJsonObject{{u"user"_s, b64(f.userHash)}, {u"at"_s, f.at.toString(Qt::ISODate)}});
+    if (!failures.isEmpty())
+        root.insert(u"failures"_s, failures);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
@@ -269,6 +279,20 @@ std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteA
             result.safeguardingSecretKey = std::move(sg);
     }
     return result;
+}
+
+void KeyRing::recordFailure(const QString& userName)
+{
+    ensureSalt();
+    constexpr qsizetype Kept = 1000; // enough to show a guessing attack, small enough to stay quick
+    if (m_failures.size() >= Kept)
+        m_failures.removeFirst();
+    m_failures.append({slotId(userName), QDateTime::currentDateTimeUtc()});
+}
+
+QList<KeyRing::Failure> KeyRing::takeFailures()
+{
+    return std::exchange(m_failures, {});
 }
 
 SecureBytes KeyRing::createSafeguardingKey()

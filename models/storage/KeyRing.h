@@ -3,6 +3,7 @@
 #include "SecureBytes.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -64,6 +65,17 @@ public:
     // deliberately indistinguishable.
     std::optional<Unsealed> unlock(const QString& userName, QByteArrayView passphrase) const;
 
+    // Failed sign-ins, kept here (the vault cannot be written without a key) until the next
+    // successful one moves them into the audit trail. Users are named by their slot hash only.
+    struct Failure
+    {
+        QByteArray userHash;
+        QDateTime at;
+    };
+    void recordFailure(const QString& userName);
+    QList<Failure> takeFailures();
+    bool isUser(const Failure& failure, const QString& userName) const { return failure.userHash == slotId(userName); }
+
     // The safeguarding key pair: made once, when the first DSL is added; returns its secret half.
     bool hasSafeguardingKey() const { return !m_safeguardingPublic.isEmpty(); }
     QByteArray safeguardingPublicKey() const { return m_safeguardingPublic; }
@@ -92,4 +104,5 @@ private:
     QString m_vaultId;
     QByteArray m_safeguardingPublic;
     QList<Slot> m_slots;
+    QList<Failure> m_failures;
 };

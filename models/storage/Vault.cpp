@@ -21,6 +21,8 @@ Q_LOGGING_CATEGORY(lcVault, "lanyard.storage.vault")
 
 namespace {
 constexpr std::size_t KeyBytes = 32;
+// Failed recovery-key attempts are recorded under a name no user can have (it has a space).
+const QString RecoveryKeyUser = u"recovery key"_s;
 
 bool fail(VaultError* error, VaultError::Kind kind, const QString& message)
 {
@@ -71,6 +73,27 @@ void Vault::close()
     m_key.clear();
     m_boxSecret.clear();
     m_safeguardingSecret.clear();
+}
+
+void Vault::auditSignIn(KeyRing& ring)
+{
+    AuditLog audit(*this);
+    const QList<KeyRing::Failure> failures = ring.takeFailures();
+    if (!failures.isEmpty()) {
+        QStringList names{RecoveryKeyUser};
+        QSqlQuery q(database());
+        if (q.exec(u"SELECT name FROM users"_s))
+            while (q.next())
+                names << q.value(0).toString();
+        for (const KeyRing::Failure& failure : failures) {
+            const auto who = std::find_if(names.cbegin(), names.cend(),
+                                          [&](const QString& name) { return ring.isUser(failure, name); });
+            const QString name = who == names.cend() ? tr("an unknown user name") : *who;
+            audit.recordEvent(u"login_failed"_s, tr("%1, at %2").arg(name, failure.at.toString(Qt::ISODate)));
+        }
+        ring.save(KeyRing::pathFor(m_path));
+    }
+    audit.recordEvent(u"login"_s);
 }
 
 bool Vault::require(Permission permission, QString* error) const
@@ -262,14 +285,17 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
         return nullptr;
     }
     std::optional<KeyRing::Unsealed> keys = ring.unlock(userName, passphrase);
-    if (!keys) {
-        fail(error, VaultError::Kind::WrongCredentials,
-             tr("The user name or passphrase is wrong. Check Caps Lock and try again."));
+    auto vault = keys ? openWithKey(path, std::move(keys->vaultKey), userName, error) : nullptr;
+    if (!vault) {
+        if (!keys)
+            fail(error, VaultError::Kind::WrongCredentials,
+                 tr("The user name or passphrase is wrong. Check Caps Lock and try again."));
+        if (error && error->kind == VaultError::Kind::WrongCredentials) {
+            ring.recordFailure(userName);
+            ring.save(KeyRing::pathFor(path));
+        }
         return nullptr;
     }
-    auto vault = openWithKey(path, std::move(keys->vaultKey), userName, error);
-    if (!vault)
-        return nullptr;
     vault->m_boxSecret = std::move(keys->boxSecretKey);
     vault->m_safeguardingPublic = ring.safeguardingPublicKey();
     if (holdsSafeguarding(vault->m_user.role)) {
@@ -279,6 +305,7 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
             ring.save(KeyRing::pathFor(path));
         }
     }
+    vault->auditSignIn(ring);
     return vault;
 }
 
@@ -296,8 +323,17 @@ std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString& path, const QSt
         return nullptr;
     }
     auto vault = openWithKey(path, std::move(*key), QString(), error);
-    if (vault)
-        vault->m_user = {0, tr("recovery key"), tr("Recovery key"), Role::Administrator, false};
+    KeyRing ring;
+    ring.load(KeyRing::pathFor(path)); // may be lost: that is what the recovery key is for
+    if (!vault) {
+        if (error && error->kind == VaultError::Kind::WrongCredentials) {
+            ring.recordFailure(RecoveryKeyUser);
+            ring.save(KeyRing::pathFor(path));
+        }
+        return nullptr;
+    }
+    vault->m_user = {0, tr("recovery key"), tr("Recovery key"), Role::Administrator, false};
+    vault->auditSignIn(ring);
     return vault;
 }
 

@@ -103,6 +103,8 @@ private:
     Vault() = default;
     // Seals the safeguarding key to DSL and Head users who should hold it but do not yet.
     void grantPendingSafeguarding(KeyRing& ring) const;
+    // Records this sign-in, and the failed ones since the last, in the audit trail.
+    void auditSignIn(KeyRing& ring);
 
     QString m_path;
     QString m_connection;

@@ -219,12 +219,44 @@ private Q_SLOTS:
             cli({u"user"_s, u"passwd"_s, m_vault, u"office"_s, u"--recovery-key"_s, m_recoveryKey}, newPass);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(cli({u"list"_s, u"staff"_s, m_vault}, asOffice()).exitCode, 3);
-        const Run fresh = cli({u"list"_s, u"staff"_s, m_vault},
-                              {{u"LANYARD_USER"_s, u"office"_s},
-                               {u"LANYARD_PASSPHRASE"_s, u"a new kettle for the staffroom"_s}});
-        QCOMPARE(fresh.exitCode, 0);
+        // A passphrase set for someone else must be changed by them before they do anything else.
+        const QMap<QString, QString> reset{{u"LANYARD_USER"_s, u"office"_s},
+                                           {u"LANYARD_PASSPHRASE"_s, u"a new kettle for the staffroom"_s},
+                                           {u"LANYARD_NEW_PASSPHRASE"_s, QString::fromUtf8(m_passphrase)}};
+        const Run mustChange = cli({u"list"_s, u"staff"_s, m_vault}, reset);
+        QCOMPARE(mustChange.exitCode, 1);
+        QVERIFY2(mustChange.err.contains(u"must choose a new passphrase"_s), qPrintable(mustChange.err));
+        QCOMPARE(cli({u"user"_s, u"passwd"_s, m_vault, u"office"_s}, reset).exitCode, 0);
+        QCOMPARE(cli({u"list"_s, u"staff"_s, m_vault}, asOffice()).exitCode, 0);
         const Run badKey = cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, u"0000-1111"_s});
         QCOMPARE(badKey.exitCode, 3);
+    }
+
+    void officeUserCannotManageUsers()
+    {
+        const Run add = cli({u"user"_s, u"add"_s, m_vault, u"clerk"_s, u"--role"_s, u"office"_s},
+                            {{u"LANYARD_USER"_s, u"office"_s},
+                             {u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(m_passphrase)},
+                             {u"LANYARD_NEW_PASSPHRASE"_s, u"clerk's first passphrase"_s}});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QMap<QString, QString> clerk{{u"LANYARD_USER"_s, u"clerk"_s},
+                                           {u"LANYARD_PASSPHRASE"_s, u"clerk's own passphrase"_s},
+                                           {u"LANYARD_NEW_PASSPHRASE"_s, u"clerk's own passphrase"_s}};
+        QMap<QString, QString> firstSignIn = clerk;
+        firstSignIn[u"LANYARD_PASSPHRASE"_s] = u"clerk's first passphrase"_s;
+        QCOMPARE(cli({u"user"_s, u"passwd"_s, m_vault, u"clerk"_s}, firstSignIn).exitCode, 0);
+        for (const QStringList& managing : {QStringList{u"user"_s, u"list"_s, m_vault},
+                                            QStringList{u"user"_s, u"add"_s, m_vault, u"evil"_s, u"--role"_s, u"administrator"_s},
+                                            QStringList{u"user"_s, u"remove"_s, m_vault, u"office"_s}}) {
+            const Run run = cli(managing, clerk);
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.err.trimmed(), u"Your role (Office) does not allow managing users."_s);
+        }
+        const Run list = cli({u"user"_s, u"list"_s, m_vault}, asOffice());
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(u"clerk"_s));
+        QVERIFY(!list.out.contains(u"evil"_s));
+        QVERIFY(cli({u"list"_s, u"pupils"_s, m_vault}, clerk).exitCode == 0); // but the roll is theirs to see
     }
 
     void newerVaultExitsFour()

@@ -1,5 +1,6 @@
 #include "TestVault.h"
 #include "records/PupilStore.h"
+#include "storage/AuditLog.h"
 #include "storage/KeyRing.h"
 #include "storage/Vault.h"
 
@@ -78,6 +79,34 @@ private Q_SLOTS:
         QVERIFY(!Vault::open(vault->path(), u"nobody"_s, TestVault::Passphrase, &error));
         QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
         QVERIFY(error.message.contains(u"user name or passphrase"_s));
+    }
+
+    void signInsAreAudited()
+    {
+        auto vault = TestVault::create();
+        vault->close();
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, "a wrong guess", &error));
+        QVERIFY(!Vault::open(vault->path(), u"nobody"_s, "another guess", &error));
+        QString wrong = vault->recoveryKey();
+        wrong[0] = wrong[0] == u'A' ? u'B' : u'A';
+        QVERIFY(!Vault::openWithRecoveryKey(vault->path(), wrong, &error));
+        vault->reopen();
+        const QList<AuditLog::Entry> entries = AuditLog(**vault).entries();
+        QStringList failed;
+        for (const AuditLog::Entry& e : entries)
+            if (e.action == u"login_failed"_s)
+                failed << e.detail.section(u',', 0, 0);
+        failed.sort();
+        QCOMPARE(failed, QStringList({TestVault::UserName, u"an unknown user name"_s, u"recovery key"_s}));
+        QCOMPARE(entries.constFirst().action, u"login"_s);
+        QVERIFY(AuditLog::verify(vault->vault().database()).ok);
+        // Moved into the audit trail once, not again.
+        vault->reopen();
+        const QList<AuditLog::Entry> later = AuditLog(**vault).entries();
+        QCOMPARE(std::count_if(later.cbegin(), later.cend(),
+                               [](const AuditLog::Entry& e) { return e.action == u"login_failed"_s; }),
+                 3);
     }
 
     void missingVaultRefused()

@@ -1,0 +1,505 @@
+// The audit trail: a hash chain that grows with every change and event, and a verify() that names
+// the first entry or record someone has altered behind Lanyard's back.
+#include "TestVault.h"
+#include "storage/AuditLog.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool exec(Vault& vault, const QString& sql)
+{
+    QSqlQuery q(vault.database());
+    if (q.exec(sql))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return false;
+}
+
+qint64 scalar(Vault& vault, const QString& sql)
+{
+    QSqlQuery q(vault.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// What a store does: write one record, then record the change in the same transaction.
+qint64 addPupil(Vault& vault, const QString& surname)
+{
+    QSqlQuery q(vault.database());
+    q.prepare(u"INSERT INTO pupils (legal_forename, surname, dob, gender, year_group) "
+              u"VALUES ('Test', ?, '2018-03-10', 'F', 3)"_s);
+    q.addBindValue(surname);
+    if (!q.exec())
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    return AuditLog(vault).recordChange(u"pupils"_s, id, u"insert"_s) ? id : 0;
+}
+
+} // namespace
+
+class TestAuditLog final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void canonicalEncodingIsUnambiguous();
+    void chainGrowsAndVerifies();
+    void eventsChainToo();
+    void recordsSurviveReopening();
+    void alteringAnyFieldOfAnEntryIsCaught_data();
+    void alteringAnyFieldOfAnEntryIsCaught();
+    void deletingAnEntryIsCaught_data();
+    void deletingAnEntryIsCaught();
+    void reorderingEntriesIsCaught();
+    void rewritingAnEntryWithANewHashIsCaught_data();
+    void rewritingAnEntryWithANewHashIsCaught();
+    void removingTheHeadIsCaught();
+    void changingARecordOutsideLanyardIsCaught_data();
+    void changingARecordOutsideLanyardIsCaught();
+    void addingARecordOutsideLanyardIsCaught();
+    void deletingARecordOutsideLanyardIsCaught();
+    void recordedDeletionVerifies();
+    void deletedAndReinsertedRowsVerify();
+    void missingRowIsRecordedAsDeletion();
+    void filters();
+    void recoveryKeySessionIsNamed();
+
+private:
+    AuditLog::Verdict verify() { return AuditLog::verify(m_vault->vault().database()); }
+    // Three pupils added, one changed, one deleted, and a sign-in: ten entries or so in all.
+    void makeHistory();
+
+    std::unique_ptr<TestVault> m_vault;
+    qint64 m_a = 0, m_b = 0, m_c = 0;
+};
+
+void TestAuditLog::init()
+{
+    m_vault = TestVault::create();
+    // What Vault::create made; it records these itself once the stores are wired, and a second
+    // entry for an unchanged record is harmless.
+    AuditLog log(**m_vault);
+    QVERIFY(log.recordChange(u"school"_s, 1, u"insert"_s));
+    QVERIFY(log.recordChange(u"users"_s, m_vault->vault().user().id, u"insert"_s));
+    const auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+}
+
+void TestAuditLog::cleanup()
+{
+    m_vault.reset();
+}
+
+void TestAuditLog::makeHistory()
+{
+    m_a = addPupil(**m_vault, u"Alpha"_s);
+    m_b = addPupil(**m_vault, u"Bravo"_s);
+    m_c = addPupil(**m_vault, u"Charlie"_s);
+    QVERIFY(m_a > 0 && m_b > 0 && m_c > 0);
+    AuditLog log(**m_vault);
+    QVERIFY(exec(**m_vault, u"UPDATE pupils SET year_group = 4 WHERE id = %1"_s.arg(m_b)));
+    QVERIFY(log.recordChange(u"pupils"_s, m_b, u"update"_s));
+    QVERIFY(exec(**m_vault, u"DELETE FROM pupils WHERE id = %1"_s.arg(m_c)));
+    QVERIFY(log.recordChange(u"pupils"_s, m_c, u"delete"_s));
+    QVERIFY(log.recordEvent(u"login"_s));
+}
+
+void TestAuditLog::canonicalEncodingIsUnambiguous()
+{
+    const QStringList ab{u"a"_s, u"b"_s};
+    QVERIFY(AuditLog::canonical(ab, {u"ab"_s, u"c"_s}) != AuditLog::canonical(ab, {u"a"_s, u"bc"_s}));
+    QVERIFY(AuditLog::canonical(ab, {u""_s, u"c"_s}) !=
+            AuditLog::canonical(ab, {QVariant(QMetaType::fromType<QString>()), u"c"_s}));
+    QVERIFY(AuditLog::canonical(ab, {1, u"c"_s}) != AuditLog::canonical(ab, {u"1"_s, u"c"_s}));
+    QVERIFY(AuditLog::canonical(ab, {1.0, u"c"_s}) != AuditLog::canonical(ab, {1, u"c"_s}));
+    QVERIFY(AuditLog::canonical(ab, {QByteArray("x"), u"c"_s}) != AuditLog::canonical(ab, {u"x"_s, u"c"_s}));
+    // The names are part of it, and their order is not.
+    QVERIFY(AuditLog::canonical({u"a"_s, u"c"_s}, {1, 2}) != AuditLog::canonical(ab, {1, 2}));
+    QCOMPARE(AuditLog::canonical({u"b"_s, u"a"_s}, {2, 1}), AuditLog::canonical(ab, {1, 2}));
+    QCOMPARE(AuditLog::sha256Hex("abc"),
+             u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
+}
+
+void TestAuditLog::chainGrowsAndVerifies()
+{
+    const qint64 before = verify().entries;
+    makeHistory();
+    const auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    QCOMPARE(verdict.entries, before + 6);
+    QCOMPARE(verdict.head, AuditLog(**m_vault).head());
+    QCOMPARE(verdict.head.size(), qsizetype(64));
+
+    // Each entry names the one before it, and the first names nothing.
+    QSqlQuery q(m_vault->vault().database());
+    QVERIFY(q.exec(u"SELECT id, prev_hash, hash, content_hash, action FROM audit_log ORDER BY id"_s));
+    QString previous;
+    qint64 id = 0;
+    while (q.next()) {
+        QCOMPARE(q.value(0).toLongLong(), ++id);
+        QCOMPARE(q.value(1).toString(), previous);
+        previous = q.value(2).toString();
+        const bool change = q.value(4).toString() == u"insert"_s || q.value(4).toString() == u"update"_s;
+        QCOMPARE(q.value(3).toString().size(), qsizetype(change ? 64 : 0));
+    }
+    QCOMPARE(previous, verdict.head);
+
+    const auto newest = AuditLog(**m_vault).entries();
+    QCOMPARE(qint64(newest.size()), verdict.entries);
+    QCOMPARE(newest.first().action, u"login"_s);
+    QCOMPARE(newest.at(1).action, u"delete"_s);
+    QCOMPARE(newest.at(1).entity, u"pupils"_s);
+    QCOMPARE(newest.at(1).entityId, m_c);
+    QCOMPARE(newest.at(1).detail, u"pupil %1 deleted"_s.arg(m_c));
+    QCOMPARE(newest.at(2).detail, u"pupil %1 updated"_s.arg(m_b));
+    QCOMPARE(newest.first().userName, TestVault::UserName);
+    QVERIFY(qAbs(newest.first().at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(newest.first().hash, verdict.head);
+    // No name reaches the trail.
+    for (const auto& entry : newest)
+        QVERIFY2(!entry.detail.contains(u"Bravo"_s) && !entry.detail.contains(u"Charlie"_s),
+                 qPrintable(entry.detail));
+}
+
+void TestAuditLog::eventsChainToo()
+{
+    AuditLog log(**m_vault);
+    const qint64 before = verify().entries;
+    QVERIFY(log.recordEvent(u"backup"_s, u"backup to removable drive"_s));
+    QVERIFY(log.recordEvent(u"read_sealed"_s, u"concern 5 read"_s, u"concerns"_s, 5));
+    QVERIFY(log.recordEvent(u"lock"_s));
+    auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    QCOMPARE(verdict.entries, before + 3);
+    const auto read = log.entries({.entity = u"concerns"_s});
+    QCOMPARE(read.size(), qsizetype(1));
+    QCOMPARE(read.first().entityId, qint64(5));
+    QCOMPARE(read.first().detail, u"concern 5 read"_s);
+
+    QVERIFY(exec(**m_vault,
+                 u"UPDATE audit_log SET detail = 'concern 6 read' WHERE id = %1"_s.arg(read.first().id)));
+    verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entryId, read.first().id);
+}
+
+void TestAuditLog::recordsSurviveReopening()
+{
+    makeHistory();
+    // A NULL, an empty text, an integer and a date, read back by a new connection.
+    QVERIFY(
+        exec(**m_vault, u"UPDATE pupils SET preferred_forename = '', upn = NULL WHERE id = %1"_s.arg(m_a)));
+    QVERIFY(AuditLog(**m_vault).recordChange(u"pupils"_s, m_a, u"update"_s));
+    m_vault->reopen();
+    const auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+}
+
+void TestAuditLog::alteringAnyFieldOfAnEntryIsCaught_data()
+{
+    QTest::addColumn<QString>("assignment");
+    QTest::newRow("at") << u"at = '2020-01-01T00:00:00.000Z'"_s;
+    QTest::newRow("user_id") << u"user_id = user_id + 1"_s;
+    QTest::newRow("user_name") << u"user_name = 'someone'"_s;
+    QTest::newRow("action") << u"action = 'insert'"_s;
+    QTest::newRow("entity") << u"entity = 'staff'"_s;
+    QTest::newRow("entity_id") << u"entity_id = entity_id + 1"_s;
+    QTest::newRow("detail") << u"detail = 'x'"_s;
+    QTest::newRow("detail emptied") << u"detail = ''"_s;
+    QTest::newRow("content_hash") << u"content_hash = '00'"_s;
+    QTest::newRow("prev_hash") << u"prev_hash = '00'"_s;
+    QTest::newRow("hash") << u"hash = '00'"_s;
+    QTest::newRow("type") << u"detail = CAST(detail AS BLOB)"_s;
+}
+
+void TestAuditLog::alteringAnyFieldOfAnEntryIsCaught()
+{
+    QFETCH(QString, assignment);
+    makeHistory();
+    // The update of pupil B: a change with a content hash, in the middle of the chain.
+    const qint64 target = scalar(**m_vault, u"SELECT id FROM audit_log WHERE action = 'update'"_s);
+    QVERIFY(target > 1);
+    QVERIFY(exec(**m_vault, u"UPDATE audit_log SET %1 WHERE id = %2"_s.arg(assignment).arg(target)));
+    const auto verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entryId, target);
+    QVERIFY2(verdict.problem.contains(u"Audit entry %1 has been altered"_s.arg(target)),
+             qPrintable(verdict.problem));
+}
+
+void TestAuditLog::deletingAnEntryIsCaught_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("first") << u"min(id)"_s;
+    QTest::newRow("middle") << u"min(id) + 3"_s;
+    QTest::newRow("last") << u"max(id)"_s;
+}
+
+void TestAuditLog::deletingAnEntryIsCaught()
+{
+    QFETCH(QString, which);
+    makeHistory();
+    const qint64 target = scalar(**m_vault, u"SELECT %1 FROM audit_log"_s.arg(which));
+    QVERIFY(exec(**m_vault, u"DELETE FROM audit_log WHERE id = %1"_s.arg(target)));
+    const auto verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entryId, target);
+    QVERIFY2(verdict.problem.contains(u"Audit entry %1 has been removed"_s.arg(target)),
+             qPrintable(verdict.problem));
+
+    // A later entry does not hide the gap.
+    QVERIFY(AuditLog(**m_vault).recordEvent(u"login"_s));
+    QCOMPARE(verify().entryId, target);
+}
+
+void TestAuditLog::reorderingEntriesIsCaught()
+{
+    makeHistory();
+    const qint64 a = scalar(**m_vault, u"SELECT min(id) + 2 FROM audit_log"_s), b = a + 1;
+    QVERIFY(exec(**m_vault, u"UPDATE audit_log SET id = -id WHERE id IN (%1, %2)"_s.arg(a).arg(b)));
+    QVERIFY(exec(**m_vault, u"UPDATE audit_log SET id = %1 WHERE id = -%2"_s.arg(b).arg(a)));
+    QVERIFY(exec(**m_vault, u"UPDATE audit_log SET id = %1 WHERE id = -%2"_s.arg(a).arg(b)));
+    const auto verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entryId, a);
+}
+
+void TestAuditLog::rewritingAnEntryWithANewHashIsCaught_data()
+{
+    QTest::addColumn<bool>("newest");
+    QTest::newRow("middle") << false;
+    QTest::newRow("newest") << true;
+}
+
+// Someone who knows how the hash is made rewrites an entry and its hash: the next link, or the
+// head, still remembers the old one.
+void TestAuditLog::rewritingAnEntryWithANewHashIsCaught()
+{
+    QFETCH(bool, newest);
+    makeHistory();
+    const qint64 target = scalar(**m_vault, newest ? u"SELECT max(id) FROM audit_log"_s
+                                                   : u"SELECT id FROM audit_log WHERE action = 'update'"_s);
+    QVERIFY(exec(**m_vault, u"UPDATE audit_log SET detail = 'nothing happened' WHERE id = %1"_s.arg(target)));
+    QSqlQuery q(m_vault->vault().database());
+    const QStringList columns{u"id"_s,     u"at"_s,        u"user_id"_s, u"user_name"_s,   u"action"_s,
+                              u"entity"_s, u"entity_id"_s, u"detail"_s,  u"content_hash"_s};
+    QVERIFY(q.exec(
+        u"SELECT %1, prev_hash FROM audit_log WHERE id = %2"_s.arg(columns.join(u", "_s)).arg(target)));
+    QVERIFY(q.next());
+    QVariantList values;
+    for (int i = 0; i < columns.size(); ++i)
+        values << q.value(i);
+    QByteArray input = q.value(int(columns.size())).toString().toUtf8();
+    input += AuditLog::canonical(columns, values);
+    QVERIFY(exec(
+        **m_vault,
+        u"UPDATE audit_log SET hash = '%1' WHERE id = %2"_s.arg(AuditLog::sha256Hex(input)).arg(target)));
+
+    const auto verdict = verify();
+    QVERIFY(!verdict.ok);
+    if (newest) {
+        QCOMPARE(verdict.entryId, target);
+        QVERIFY2(verdict.problem.contains(u"the newest, has been altered"_s), qPrintable(verdict.problem));
+    } else {
+        QCOMPARE(verdict.entryId, target + 1);
+        QVERIFY2(verdict.problem.contains(u"breaks between entries %1 and %2"_s.arg(target).arg(target + 1)),
+                 qPrintable(verdict.problem));
+    }
+}
+
+void TestAuditLog::removingTheHeadIsCaught()
+{
+    makeHistory();
+    QVERIFY(exec(**m_vault, u"DELETE FROM audit_head"_s));
+    auto verdict = verify();
+    QVERIFY(!verdict.ok);
+    QVERIFY2(verdict.problem.contains(u"head record has been removed"_s), qPrintable(verdict.problem));
+    QString error;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"audit head is missing"_s));
+    QVERIFY(!AuditLog(**m_vault).recordEvent(u"login"_s, {}, {}, 0, &error));
+    QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+}
+
+void TestAuditLog::changingARecordOutsideLanyardIsCaught_data()
+{
+    QTest::addColumn<QString>("assignment");
+    QTest::newRow("surname") << u"surname = 'X'"_s;
+    QTest::newRow("one letter") << u"surname = 'Bravp'"_s;
+    QTest::newRow("NULL to empty") << u"preferred_forename = ''"_s;
+    QTest::newRow("integer to text") << u"year_group = '4'"_s; // stored as 4 again: no change
+    QTest::newRow("date") << u"dob = '2018-03-11'"_s;
+}
+
+void TestAuditLog::changingARecordOutsideLanyardIsCaught()
+{
+    QFETCH(QString, assignment);
+    makeHistory();
+    const qint64 lastEntry = scalar(**m_vault, u"SELECT id FROM audit_log WHERE action = 'update'"_s);
+    QVERIFY(exec(**m_vault, u"UPDATE pupils SET %1 WHERE id = %2"_s.arg(assignment).arg(m_b)));
+    const auto verdict = verify();
+    if (QByteArrayView(QTest::currentDataTag()) == "integer to text") {
+        // The column's affinity stores '4' as the integer 4: the record is as Lanyard left it.
+        QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+        return;
+    }
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entity, u"pupils"_s);
+    QCOMPARE(verdict.entityId, m_b);
+    QCOMPARE(verdict.entryId, lastEntry);
+    QCOMPARE(verdict.problem,
+             u"pupils record %1 was changed outside Lanyard after audit entry %2."_s.arg(m_b).arg(lastEntry));
+}
+
+void TestAuditLog::addingARecordOutsideLanyardIsCaught()
+{
+    makeHistory();
+    QVERIFY(exec(**m_vault, u"INSERT INTO forms (name, year_group) VALUES ('3Z', 3)"_s));
+    const qint64 id = scalar(**m_vault, u"SELECT id FROM forms WHERE name = '3Z'"_s);
+    const auto verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entity, u"forms"_s);
+    QCOMPARE(verdict.entityId, id);
+    QVERIFY2(verdict.problem.contains(u"added outside Lanyard"_s), qPrintable(verdict.problem));
+
+    // Putting back a record whose deletion was recorded is the same.
+    QVERIFY(exec(**m_vault, u"DELETE FROM forms"_s));
+    QVERIFY(verify().ok);
+    QVERIFY(exec(**m_vault, u"INSERT INTO pupils (id, legal_forename, surname, dob, gender, year_group) "
+                            u"VALUES (%1, 'Test', 'Charlie', '2018-03-10', 'F', 3)"_s.arg(m_c)));
+    const auto back = verify();
+    QVERIFY(!back.ok);
+    QCOMPARE(back.entityId, m_c);
+    QVERIFY2(back.problem.contains(u"put back outside Lanyard"_s), qPrintable(back.problem));
+}
+
+void TestAuditLog::deletingARecordOutsideLanyardIsCaught()
+{
+    makeHistory();
+    const qint64 insertEntry =
+        scalar(**m_vault, u"SELECT id FROM audit_log WHERE entity = 'pupils' AND entity_id = %1"_s.arg(m_a));
+    QVERIFY(exec(**m_vault, u"DELETE FROM pupils WHERE id = %1"_s.arg(m_a)));
+    const auto verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entityId, m_a);
+    QCOMPARE(verdict.entryId, insertEntry);
+    QCOMPARE(
+        verdict.problem,
+        u"pupils record %1 was deleted outside Lanyard after audit entry %2."_s.arg(m_a).arg(insertEntry));
+}
+
+void TestAuditLog::recordedDeletionVerifies()
+{
+    makeHistory(); // pupil C was deleted, with its entry
+    QCOMPARE(scalar(**m_vault, u"SELECT count(*) FROM pupils WHERE id = %1"_s.arg(m_c)), qint64(0));
+    const auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+}
+
+void TestAuditLog::deletedAndReinsertedRowsVerify()
+{
+    // AcademicYearStore::save replaces a year's terms: each goes, and comes back, with its entries.
+    AuditLog log(**m_vault);
+    QVERIFY(exec(**m_vault, u"INSERT INTO academic_years (id, start_year) VALUES (50, 2026)"_s));
+    QVERIFY(log.recordChange(u"academic_years"_s, 50, u"insert"_s));
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(exec(**m_vault, u"DELETE FROM terms WHERE academic_year_id = 50"_s));
+        if (round > 0)
+            for (qint64 id : {60, 61})
+                QVERIFY(log.recordChange(u"terms"_s, id, u"delete"_s));
+        for (qint64 id : {60, 61}) {
+            QVERIFY(exec(**m_vault,
+                         u"INSERT INTO terms (id, academic_year_id, ordinal, name, starts_on, ends_on) "
+                         u"VALUES (%1, 50, %2, 'Term %3', '2026-09-01', '2026-12-19')"_s.arg(id)
+                             .arg(id - 59)
+                             .arg(round)));
+            QVERIFY(log.recordChange(u"terms"_s, id, u"insert"_s));
+        }
+    }
+    const auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+}
+
+void TestAuditLog::missingRowIsRecordedAsDeletion()
+{
+    AuditLog log(**m_vault);
+    const qint64 id = addPupil(**m_vault, u"Delta"_s);
+    QVERIFY(exec(**m_vault, u"DELETE FROM pupils WHERE id = %1"_s.arg(id)));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"recorded for a row that is gone"_s));
+    QVERIFY(log.recordChange(u"pupils"_s, id, u"update"_s));
+    const auto entries = log.entries({.entity = u"pupils"_s, .entityId = id});
+    QCOMPARE(entries.size(), qsizetype(2));
+    QCOMPARE(entries.first().action, u"delete"_s);
+    QVERIFY(verify().ok);
+}
+
+void TestAuditLog::filters()
+{
+    makeHistory();
+    AuditLog log(**m_vault);
+    const qint64 all = verify().entries;
+    QCOMPARE(qint64(log.entries().size()), all);
+
+    // A second person: the recovery key.
+    const QString path = m_vault->path();
+    m_vault->close();
+    {
+        VaultError error;
+        auto recovery = Vault::openWithRecoveryKey(path, m_vault->recoveryKey(), &error);
+        QVERIFY2(recovery, qPrintable(error.message));
+        QVERIFY(AuditLog(*recovery).recordEvent(u"print_recovery_sheet"_s));
+    }
+    m_vault->reopen();
+    AuditLog reopened(**m_vault);
+    QCOMPARE(reopened.userNames(), QStringList({TestVault::UserName, u"recovery key"_s}));
+    QCOMPARE(reopened.entities(), QStringList({u"pupils"_s, u"school"_s, u"users"_s}));
+
+    const auto byRecovery = reopened.entries({.userName = u"Recovery Key"_s});
+    QCOMPARE(byRecovery.size(), qsizetype(2)); // signing in, then the sheet
+    QCOMPARE(byRecovery.last().action, u"login"_s);
+    QCOMPARE(byRecovery.first().action, u"print_recovery_sheet"_s);
+    const auto byAdmin = reopened.entries({.userName = TestVault::UserName});
+    QVERIFY(qint64(byAdmin.size()) >= all);
+    QVERIFY(std::all_of(byAdmin.cbegin(), byAdmin.cend(),
+                        [](const auto& e) { return e.userName == TestVault::UserName; }));
+
+    const QDate today = QDate::currentDate();
+    QCOMPARE(reopened.entries({.from = today, .to = today}).size(), reopened.entries().size());
+    QVERIFY(reopened.entries({.from = today.addDays(1)}).isEmpty());
+    QVERIFY(reopened.entries({.to = today.addDays(-1)}).isEmpty());
+
+    const auto pupilB = reopened.entries({.entity = u"pupils"_s, .entityId = m_b});
+    QCOMPARE(pupilB.size(), qsizetype(2));
+    QCOMPARE(pupilB.at(0).action, u"update"_s); // newest first
+    QCOMPARE(pupilB.at(1).action, u"insert"_s);
+    QVERIFY(pupilB.at(0).id > pupilB.at(1).id);
+    QCOMPARE(reopened.entries({.entity = u"pupils"_s}).size(), qsizetype(5));
+
+    const auto two = reopened.entries({.limit = 2});
+    QCOMPARE(two.size(), qsizetype(2));
+    QCOMPARE(two.first().hash, reopened.head());
+}
+
+void TestAuditLog::recoveryKeySessionIsNamed()
+{
+    const QString path = m_vault->path();
+    m_vault->close();
+    VaultError error;
+    auto recovery = Vault::openWithRecoveryKey(path, m_vault->recoveryKey(), &error);
+    QVERIFY2(recovery, qPrintable(error.message));
+    QVERIFY(AuditLog(*recovery).recordEvent(u"restore"_s));
+    QSqlQuery q(recovery->database());
+    QVERIFY(q.exec(u"SELECT user_id, user_name FROM audit_log ORDER BY id DESC LIMIT 1"_s) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(0));
+    QCOMPARE(q.value(1).toString(), u"recovery key"_s);
+    QVERIFY(AuditLog::verify(recovery->database()).ok);
+}
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"
