@@ -96,6 +96,33 @@ void Vault::auditSignIn(KeyRing& ring)
     audit.recordEvent(u"login"_s);
 }
 
+void Vault::lock()
+{
+    if (!isOpen())
+        return;
+    AuditLog(*this).recordEvent(u"lock"_s);
+    close();
+}
+
+bool Vault::unlock(const QString& secret, VaultError* error)
+{
+    if (isOpen())
+        return true;
+    const QByteArray passphrase = secret.toUtf8();
+    std::unique_ptr<Vault> fresh = m_user.id == 0 ? openWithRecoveryKey(m_path, secret, error)
+                                                  : open(m_path, m_user.name, passphrase, error);
+    if (!fresh)
+        return false;
+    // Take over the new session's connection and keys; the signed-in user stays who they were.
+    std::swap(m_connection, fresh->m_connection);
+    std::swap(m_key, fresh->m_key);
+    std::swap(m_boxSecret, fresh->m_boxSecret);
+    std::swap(m_safeguardingSecret, fresh->m_safeguardingSecret);
+    m_safeguardingPublic = fresh->m_safeguardingPublic;
+    m_user = fresh->m_user;
+    return true;
+}
+
 bool Vault::require(Permission permission, QString* error) const
 {
     if (!isOpen()) {

@@ -99,6 +99,13 @@ public:
     // Closes the database and wipes the key.
     void close();
 
+    // Locking closes the database and wipes every key but keeps who is signed in, so that
+    // unlock() with their passphrase (or, for a recovery-key session, the recovery key) opens
+    // it again in place: stores and screens holding this Vault carry on where they were.
+    void lock();
+    bool isLocked() const { return !isOpen() && !m_path.isEmpty(); }
+    bool unlock(const QString& passphraseOrRecoveryKey, VaultError* error = nullptr);
+
 private:
     Vault() = default;
     // Seals the safeguarding key to DSL and Head users who should hold it but do not yet.

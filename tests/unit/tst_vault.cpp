@@ -242,6 +242,34 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"locked"_s));
     }
 
+    void lockWipesKeysAndUnlockResumes()
+    {
+        auto vault = TestVault::create();
+        addPupil(**vault, u"Evans"_s);
+        Vault& v = vault->vault();
+        PupilStore store(v); // a screen's store, held across the lock
+        v.lock();
+        QVERIFY(v.isLocked());
+        QVERIFY(!v.isOpen());
+        QVERIFY(!v.database().isValid());
+        QString error;
+        QCOMPARE(store.count(&error), 0);
+        QVERIFY(error.contains(u"locked"_s));
+
+        VaultError unlockError;
+        QVERIFY(!v.unlock(u"not the passphrase"_s, &unlockError));
+        QCOMPARE(unlockError.kind, VaultError::Kind::WrongCredentials);
+        QVERIFY(v.isLocked());
+        QVERIFY2(v.unlock(QString::fromUtf8(TestVault::Passphrase), &unlockError), qPrintable(unlockError.message));
+        QVERIFY(!v.isLocked());
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(v.user().name, TestVault::UserName);
+        const QList<AuditLog::Entry> entries = AuditLog(v).entries();
+        QCOMPARE(entries.at(0).action, u"login"_s);
+        QCOMPARE(entries.at(1).action, u"login_failed"_s);
+        QCOMPARE(entries.at(2).action, u"lock"_s);
+    }
+
     void shippedLimitsAreModerate()
     {
         const KdfLimits shipped = KdfLimits::defaults();
