@@ -1,3 +1,4 @@
+#include "ChangePassphraseDialog.h"
 #include "MainWindow.h"
 #include "UnlockDialog.h"
 #include "demo/DemoSchool.h"
@@ -79,6 +80,12 @@ int main(int argc, char* argv[])
         if (unlock.exec() != QDialog::Accepted)
             return 0;
         vault = unlock.takeVault();
+        // A first passphrase was given by someone else: it is changed before the school is shown,
+        // or Lanyard quits.
+        const SecureBytes typed = unlock.takeFirstPassphrase();
+        if (!vault ||
+            !ChangePassphraseDialog::changeAtFirstSignIn(*vault, typed.view(), KdfLimits::defaults()))
+            return 0;
     }
 
     MainWindow window(std::move(vault));

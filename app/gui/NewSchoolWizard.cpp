@@ -2,9 +2,12 @@
 
 #include "ui_NewSchoolWizard.h"
 
+#include "RecoverySheet.h"
+#include "RecoverySheetPrinter.h"
 #include "domain/AcademicYear.h"
 #include "records/AcademicYearStore.h"
 #include "records/SchoolStore.h"
+#include "storage/AuditLog.h"
 #include "storage/Vault.h"
 
 #include <QDir>
@@ -13,12 +16,12 @@
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +64,7 @@ NewSchoolWizard::NewSchoolWizard(QWidget* parent)
             &NewSchoolWizard::updatePassphraseMessage);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &NewSchoolWizard::browse);
     connect(m_ui->printButton, &QPushButton::clicked, this, &NewSchoolWizard::printRecoveryKey);
+    connect(m_ui->saveAsPdfButton, &QPushButton::clicked, this, &NewSchoolWizard::saveRecoverySheet);
     connect(m_ui->keptSafeCheckBox, &QCheckBox::toggled, this,
             [this] { m_ui->recoveryMessageLabel->hide(); });
 }
@@ -239,22 +243,49 @@ bool NewSchoolWizard::createVault()
 
 void NewSchoolWizard::printRecoveryKey()
 {
-    QPrinter printer;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the recovery key"));
+    dialog.setWindowTitle(tr("Print the recovery sheet"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString html =
-        u"<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; font-size: 18pt; font-weight: bold\">%3</p>"
-        u"<p>%4</p><p>%5</p>"_s.arg(
-            tr("Lanyard recovery key").toHtmlEscaped(),
-            m_ui->schoolNameLineEdit->text().trimmed().toHtmlEscaped(),
-            m_ui->recoveryKeyLabel->text().toHtmlEscaped().replace(u"\n"_s, u"<br>"_s),
-            tr("Vault: %1").arg(QDir::toNativeSeparators(chosenPath())).toHtmlEscaped(),
-            tr("This key opens the school's vault if every passphrase is forgotten. Keep this page in the "
-               "school safe. Anyone who has it can read every record.")
-                .toHtmlEscaped());
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(&printer);
+    QString error;
+    if (!RecoverySheetPrinter::paint(printer, m_ui->schoolNameLineEdit->text().trimmed(),
+                                     m_ui->recoveryKeyLabel->text(), &error)) {
+        QMessageBox::warning(this, tr("Print the recovery sheet"), error);
+        return;
+    }
+    recordRecoverySheet(u"printed at creation"_s);
+}
+
+void NewSchoolWizard::saveRecoverySheet()
+{
+    const QString school = m_ui->schoolNameLineEdit->text().trimmed();
+    // Beside the vault, named after it: the vault's name is already safe for a file name.
+    const QFileInfo vault(chosenPath());
+    const QString suggested = vault.dir().filePath(tr("%1 recovery sheet.pdf").arg(vault.completeBaseName()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the recovery sheet"), suggested,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        path += u".pdf"_s;
+    QString error;
+    if (!RecoverySheet::write(path, school, m_ui->recoveryKeyLabel->text(), QDateTime::currentDateTime(),
+                              &error)) {
+        QMessageBox::warning(this, tr("Save the recovery sheet"), error);
+        return;
+    }
+    recordRecoverySheet(u"saved as PDF at creation"_s);
+    QMessageBox::information(
+        this, tr("Save the recovery sheet"),
+        tr("The recovery sheet is saved as %1. Print it for the school safe, then delete "
+           "the file: anyone who has it can open the vault.")
+            .arg(QDir::toNativeSeparators(path)));
+}
+
+void NewSchoolWizard::recordRecoverySheet(const QString& how)
+{
+    if (m_vault && m_vault->isOpen())
+        AuditLog(*m_vault).recordEvent(u"print_recovery_sheet"_s, how);
 }

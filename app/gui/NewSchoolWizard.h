@@ -50,6 +50,9 @@ private:
     void updatePassphraseMessage();
     void browse();
     void printRecoveryKey();
+    void saveRecoverySheet();
+    // The printing or saving in the new vault's audit trail; the vault is open on the key's page.
+    void recordRecoverySheet(const QString& how);
     QString chosenPath() const;
 
     const std::unique_ptr<Ui::NewSchoolWizard> m_ui;

@@ -1,6 +1,7 @@
 #include "PupilDialog.h"
 
 #include "OptionalDate.h"
+#include "ReadOnlyForm.h"
 
 #include "ui_PupilDialog.h"
 
@@ -92,6 +93,12 @@ void PupilDialog::setPupil(const Pupil& pupil)
     m_ui->errorLabel->hide();
     checkUpn(true);
     updateYearNote();
+}
+
+void PupilDialog::setReadOnly()
+{
+    setWindowTitle(tr("Pupil: %1").arg(m_pupil.displayName()));
+    ReadOnlyForm::apply(this, m_ui->buttonBox);
 }
 
 void PupilDialog::setSuggestedYearGroup(const YearGroup& year, qint64 formId)

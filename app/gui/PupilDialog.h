@@ -25,6 +25,8 @@ public:
     void setPupil(const Pupil& pupil);
     // For a new pupil: the year group (and form) the list was showing.
     void setSuggestedYearGroup(const YearGroup& year, qint64 formId = 0);
+    // For a role that may read pupils but not change them: the pupil set last is shown with Close only.
+    void setReadOnly();
     // The pupil as last saved, with its id.
     const Pupil& pupil() const { return m_pupil; }
 

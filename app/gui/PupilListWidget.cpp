@@ -19,8 +19,13 @@ PupilListWidget::PupilListWidget(Vault& vault, QWidget* parent)
     , m_vault(vault)
     , m_model(new PupilTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_editable(vault.can(Permission::WritePeople))
 {
     m_ui->setupUi(this);
+    // Nothing is offered that the store would refuse.
+    m_ui->addButton->setVisible(m_editable);
+    m_ui->editButton->setVisible(m_editable);
+    m_ui->viewButton->setVisible(!m_editable);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PupilTableModel::SortRole);
@@ -44,7 +49,9 @@ PupilListWidget::PupilListWidget(Vault& vault, QWidget* parent)
     connect(m_ui->showLeaversCheckBox, &QCheckBox::toggled, this, &PupilListWidget::reloadPupils);
     connect(m_ui->addButton, &QPushButton::clicked, this, &PupilListWidget::addPupil);
     connect(m_ui->editButton, &QPushButton::clicked, this, &PupilListWidget::editSelectedPupil);
-    connect(m_ui->pupilsTableView, &QTableView::doubleClicked, this, &PupilListWidget::editSelectedPupil);
+    connect(m_ui->viewButton, &QPushButton::clicked, this, &PupilListWidget::viewSelectedPupil);
+    connect(m_ui->pupilsTableView, &QTableView::doubleClicked, this,
+            [this] { openSelectedPupil(m_editable); });
     connect(m_ui->pupilsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PupilListWidget::updateActions);
     // A reset clears the selection without a selectionChanged signal.
@@ -132,11 +139,15 @@ qint64 PupilListWidget::selectedPupilId() const
 
 void PupilListWidget::updateActions()
 {
-    m_ui->editButton->setEnabled(selectedPupilId() > 0);
+    const bool selected = selectedPupilId() > 0;
+    m_ui->editButton->setEnabled(selected);
+    m_ui->viewButton->setEnabled(selected);
 }
 
 void PupilListWidget::addPupil()
 {
+    if (!m_editable)
+        return;
     PupilDialog dialog(m_vault, this);
     if (const QVariant year = m_ui->yearComboBox->currentData(); year.isValid())
         dialog.setSuggestedYearGroup(YearGroup::fromOrdinal(year.toInt()).value_or(YearGroup()),
@@ -149,18 +160,34 @@ void PupilListWidget::addPupil()
 
 void PupilListWidget::editSelectedPupil()
 {
+    openSelectedPupil(true);
+}
+
+void PupilListWidget::viewSelectedPupil()
+{
+    openSelectedPupil(false);
+}
+
+void PupilListWidget::openSelectedPupil(bool editing)
+{
+    editing = editing && m_editable;
     const qint64 id = selectedPupilId();
     if (id <= 0)
         return;
     QString error;
     const std::optional<Pupil> pupil = PupilStore(m_vault).find(id, &error);
     if (!pupil) {
-        QMessageBox::warning(this, tr("Edit pupil"), error);
+        QMessageBox::warning(this, editing ? tr("Edit pupil") : tr("Pupil"), error);
         reload();
         return;
     }
     PupilDialog dialog(m_vault, this);
     dialog.setPupil(*pupil);
+    if (!editing) {
+        dialog.setReadOnly();
+        dialog.exec();
+        return;
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

@@ -12,7 +12,9 @@ namespace Ui {
 class PupilListWidget;
 }
 
-// The pupils section: search-as-you-type, year and form filters, and the table of pupils.
+// The pupils section: search-as-you-type, year and form filters, and the table of pupils. A role
+// that may change pupils (Permission::WritePeople) adds and edits them; any other sees View only,
+// which opens a pupil read-only.
 class PupilListWidget final : public QWidget
 {
     Q_OBJECT
@@ -24,10 +26,12 @@ public:
     // Reads the forms and pupils again, keeping the filters and the selection.
     void reload();
     int shownCount() const;
+    bool isEditable() const { return m_editable; }
 
 public Q_SLOTS:
     void addPupil();
     void editSelectedPupil();
+    void viewSelectedPupil();
 
 private:
     void reloadForms();
@@ -35,10 +39,12 @@ private:
     void selectPupil(qint64 pupilId);
     qint64 selectedPupilId() const;
     void updateActions();
+    void openSelectedPupil(bool editing);
 
     const std::unique_ptr<Ui::PupilListWidget> m_ui;
     Vault& m_vault;
     PupilTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    const bool m_editable;
     bool m_columnsSized = false;
 };

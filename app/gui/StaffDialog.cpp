@@ -1,6 +1,7 @@
 #include "StaffDialog.h"
 
 #include "OptionalDate.h"
+#include "ReadOnlyForm.h"
 
 #include "ui_StaffDialog.h"
 
@@ -42,6 +43,12 @@ QList<std::pair<QCheckBox*, StaffRole>> StaffDialog::roleCheckBoxes() const
             {m_ui->onlineSafetyCoordinatorCheckBox, StaffRole::OnlineSafetyCoordinator},
             {m_ui->headCheckBox, StaffRole::Head},
             {m_ui->itCheckBox, StaffRole::It}};
+}
+
+void StaffDialog::setReadOnly()
+{
+    setWindowTitle(tr("Member of staff: %1").arg(m_member.fullName()));
+    ReadOnlyForm::apply(this, m_ui->buttonBox);
 }
 
 void StaffDialog::setMember(const StaffMember& member)

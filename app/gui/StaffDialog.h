@@ -24,6 +24,8 @@ public:
     ~StaffDialog() override;
 
     void setMember(const StaffMember& member);
+    // For a role that may read staff but not change them: the member set last is shown with Close only.
+    void setReadOnly();
     // The member as last saved, with its id.
     const StaffMember& member() const { return m_member; }
 

@@ -21,8 +21,13 @@ StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
     , m_vault(vault)
     , m_model(new StaffTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_editable(vault.can(Permission::WritePeople))
 {
     m_ui->setupUi(this);
+    // Nothing is offered that the store would refuse.
+    m_ui->addButton->setVisible(m_editable);
+    m_ui->editButton->setVisible(m_editable);
+    m_ui->viewButton->setVisible(!m_editable);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(StaffTableModel::SortRole);
@@ -37,7 +42,9 @@ StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
     connect(m_ui->showLeaversCheckBox, &QCheckBox::toggled, this, &StaffListWidget::reload);
     connect(m_ui->addButton, &QPushButton::clicked, this, &StaffListWidget::addMember);
     connect(m_ui->editButton, &QPushButton::clicked, this, &StaffListWidget::editSelectedMember);
-    connect(m_ui->staffTableView, &QTableView::doubleClicked, this, &StaffListWidget::editSelectedMember);
+    connect(m_ui->viewButton, &QPushButton::clicked, this, &StaffListWidget::viewSelectedMember);
+    connect(m_ui->staffTableView, &QTableView::doubleClicked, this,
+            [this] { openSelectedMember(m_editable); });
     connect(m_ui->staffTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffListWidget::updateActions);
     // A reset clears the selection without a selectionChanged signal.
@@ -109,11 +116,15 @@ qint64 StaffListWidget::selectedMemberId() const
 
 void StaffListWidget::updateActions()
 {
-    m_ui->editButton->setEnabled(selectedMemberId() > 0);
+    const bool selected = selectedMemberId() > 0;
+    m_ui->editButton->setEnabled(selected);
+    m_ui->viewButton->setEnabled(selected);
 }
 
 void StaffListWidget::addMember()
 {
+    if (!m_editable)
+        return;
     StaffDialog dialog(m_vault, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -123,18 +134,34 @@ void StaffListWidget::addMember()
 
 void StaffListWidget::editSelectedMember()
 {
+    openSelectedMember(true);
+}
+
+void StaffListWidget::viewSelectedMember()
+{
+    openSelectedMember(false);
+}
+
+void StaffListWidget::openSelectedMember(bool editing)
+{
+    editing = editing && m_editable;
     const qint64 id = selectedMemberId();
     if (id <= 0)
         return;
     QString error;
     const std::optional<StaffMember> member = StaffStore(m_vault).find(id, &error);
     if (!member) {
-        QMessageBox::warning(this, tr("Edit member of staff"), error);
+        QMessageBox::warning(this, editing ? tr("Edit member of staff") : tr("Member of staff"), error);
         reload();
         return;
     }
     StaffDialog dialog(m_vault, this);
     dialog.setMember(*member);
+    if (!editing) {
+        dialog.setReadOnly();
+        dialog.exec();
+        return;
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

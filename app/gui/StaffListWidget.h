@@ -15,6 +15,7 @@ class StaffListWidget;
 }
 
 // The staff section: search-as-you-type and the table of staff, governors, volunteers and visitors.
+// A role that may change them (Permission::WritePeople) adds and edits; any other sees View only.
 class StaffListWidget final : public QWidget
 {
     Q_OBJECT
@@ -26,21 +27,25 @@ public:
     // Reads the staff again, keeping the search and the selection.
     void reload();
     int shownCount() const;
+    bool isEditable() const { return m_editable; }
 
 public Q_SLOTS:
     void addMember();
     void editSelectedMember();
+    void viewSelectedMember();
 
 private:
     void applySearch();
     void selectMember(qint64 memberId);
     qint64 selectedMemberId() const;
     void updateActions();
+    void openSelectedMember(bool editing);
 
     const std::unique_ptr<Ui::StaffListWidget> m_ui;
     Vault& m_vault;
     StaffTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QList<StaffMember> m_staff; // as read, before the search
+    const bool m_editable;
     bool m_columnsSized = false;
 };

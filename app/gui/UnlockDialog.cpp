@@ -58,6 +58,11 @@ std::unique_ptr<Vault> UnlockDialog::takeVault()
     return std::move(m_vault);
 }
 
+SecureBytes UnlockDialog::takeFirstPassphrase()
+{
+    return std::move(m_firstPassphrase);
+}
+
 bool UnlockDialog::checkVaultPath()
 {
     if (!m_ui->vaultPathLineEdit->text().trimmed().isEmpty())
@@ -93,6 +98,8 @@ void UnlockDialog::unlock()
         const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
         vault = Vault::open(m_ui->vaultPathLineEdit->text().trimmed(), userName, passphrase, &error);
     }
+    if (vault && vault->user().mustChangePassphrase)
+        m_firstPassphrase = SecureBytes::copyOf(passphrase);
     passphrase.fill('\0');
     if (!vault) {
         showError(error.message);

@@ -28,6 +28,9 @@ public:
     void setKdfLimits(const KdfLimits& limits) { m_kdfLimits = limits; }
     // The vault opened on acceptance; empty before, and after the first call.
     std::unique_ptr<Vault> takeVault();
+    // The passphrase typed, kept only when the user must change it at this first sign-in, so that
+    // the new one can be told apart from it; empty otherwise, and after the first call.
+    SecureBytes takeFirstPassphrase();
 
 public Q_SLOTS:
     void unlock();
@@ -42,5 +45,6 @@ private:
 
     const std::unique_ptr<Ui::UnlockDialog> m_ui;
     std::unique_ptr<Vault> m_vault;
+    SecureBytes m_firstPassphrase;
     KdfLimits m_kdfLimits = KdfLimits::defaults();
 };

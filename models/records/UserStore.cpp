@@ -143,6 +143,14 @@ bool UserStore::remove(const QString& name, QString* error)
     return transaction.commit() || refuse(error, tr("The user could not be removed."));
 }
 
+bool UserStore::mayRemoveOrDisable(const QString& name, QString* error) const
+{
+    if (!m_vault.require(Permission::ManageUsers, error))
+        return false;
+    const std::optional<UserAccount> account = find(name, error);
+    return account && leavesAnAdministrator(*account, error);
+}
+
 QList<UserAccount> UserStore::all(QString* error) const
 {
     QList<UserAccount> result;

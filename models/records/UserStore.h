@@ -35,6 +35,9 @@ public:
              QString* error = nullptr);
     bool setDisabled(const QString& name, bool disabled, QString* error = nullptr);
     bool remove(const QString& name, QString* error = nullptr);
+    // The check remove() and disabling in setDisabled() make, asked first, so that a screen can
+    // leave unoffered what would be refused and say why (the last administrator).
+    bool mayRemoveOrDisable(const QString& name, QString* error = nullptr) const;
     QList<UserAccount> all(QString* error = nullptr) const;
 
 private:

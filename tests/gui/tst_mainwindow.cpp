@@ -1,23 +1,38 @@
+#include "AuditViewerWidget.h"
+#include "BackupController.h"
+#include "BackupsWidget.h"
 #include "MainWindow.h"
+#include "PupilDialog.h"
 #include "PupilListWidget.h"
+#include "SchoolOverviewWidget.h"
 #include "StaffListWidget.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "UserListWidget.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
+#include "records/SchoolStore.h"
 #include "records/StaffStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +45,14 @@ private Q_SLOTS:
     void cleanup();
     void titleAndStatusBar();
     void navigationShowsPupilsAndStaff();
+    void sectionsFollowTheRole_data();
+    void sectionsFollowTheRole();
+    void readOnlyRoleViewsAPupil();
+    void schoolOverviewForEveryone();
+    void administratorEditsTheSchool();
+    void changePassphraseInTheFileMenu();
+    void backupWarningAndBackUpNow();
+    void closingOffersABackup();
     void searchAsYouTypeNarrowsTheView();
     void yearFilterNarrowsTheViewAndTheForms();
     void leaversOnlyWhenAsked();
@@ -37,9 +60,40 @@ private Q_SLOTS:
     void savesGeometry();
 
 private:
+    // A window for a new user with this role, in place of the administrator's.
+    void openWindowAs(const QString& name, Role role);
+    void openWindow(std::unique_ptr<Vault> session);
+    QStringList listedSections() const;
+
     std::unique_ptr<TestVault> m_test;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::openWindow(std::unique_ptr<Vault> session)
+{
+    m_window = std::make_unique<MainWindow>(std::move(session));
+    m_window->setKdfLimits(KdfLimits::minimum());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::openWindowAs(const QString& name, Role role)
+{
+    m_window.reset();
+    m_test->reopen();
+    std::unique_ptr<Vault> session = m_test->signInAs(name, role);
+    m_test->close();
+    openWindow(std::move(session));
+}
+
+QStringList TestMainWindow::listedSections() const
+{
+    const auto* navigation = child<QListWidget>(*m_window, u"navigationListWidget"_s);
+    QStringList titles;
+    for (int row = 0; row < navigation->count(); ++row)
+        titles << navigation->item(row)->text();
+    return titles;
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -94,9 +148,7 @@ void TestMainWindow::init()
     std::unique_ptr<Vault> session =
         Vault::open(m_test->path(), TestVault::UserName, TestVault::Passphrase, &error);
     QVERIFY2(session, qPrintable(error.message));
-    m_window = std::make_unique<MainWindow>(std::move(session));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow(std::move(session));
 }
 
 void TestMainWindow::cleanup()
@@ -108,7 +160,7 @@ void TestMainWindow::cleanup()
 void TestMainWindow::titleAndStatusBar()
 {
     QVERIFY(m_window->windowTitle().contains(u"Ysgol Gynradd Llanfair"_s));
-    const QString user = child<QLabel>(*m_window, u"userLabel"_s)->text();
+    const QString user = child<QLabel>(*m_window, u"sessionLabel"_s)->text();
     QVERIFY2(user.contains(u"Test Administrator"_s) && user.contains(u"Administrator"_s), qPrintable(user));
 }
 
@@ -116,17 +168,286 @@ void TestMainWindow::navigationShowsPupilsAndStaff()
 {
     auto* navigation = child<QListWidget>(*m_window, u"navigationListWidget"_s);
     auto* stack = child<QStackedWidget>(*m_window, u"sectionsStackedWidget"_s);
-    QCOMPARE(navigation->count(), 2);
-    QCOMPARE(navigation->item(0)->text(), u"Pupils"_s);
-    QCOMPARE(navigation->item(1)->text(), u"Staff"_s);
-    QCOMPARE(stack->currentWidget(), m_window->pupilList());
+    QCOMPARE(listedSections(),
+             (QStringList{u"School"_s, u"Pupils"_s, u"Staff"_s, u"Users"_s, u"Audit trail"_s, u"Backups"_s}));
+    // Everyone starts on the school's page.
+    QCOMPARE(stack->currentWidget(), m_window->schoolOverview());
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::School);
 
-    navigation->setCurrentRow(1);
+    navigation->setCurrentRow(2);
     QCOMPARE(stack->currentWidget(), m_window->staffList());
     QCOMPARE(child<QTableView>(*m_window->staffList(), u"staffTableView"_s)->model()->rowCount(), 1);
     QCOMPARE(child<QLabel>(*m_window->staffList(), u"countLabel"_s)->text(), u"1 member of staff"_s);
-    navigation->setCurrentRow(0);
+    QVERIFY(m_window->showSection(MainWindow::Section::Pupils));
     QCOMPARE(stack->currentWidget(), m_window->pupilList());
+    QCOMPARE(navigation->currentRow(), 1);
+    QVERIFY(m_window->showSection(MainWindow::Section::Users));
+    QCOMPARE(stack->currentWidget(), m_window->userList());
+    QVERIFY(m_window->showSection(MainWindow::Section::AuditTrail));
+    QCOMPARE(stack->currentWidget(), m_window->auditViewer());
+}
+
+void TestMainWindow::sectionsFollowTheRole_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QStringList>("sections");
+    QTest::addColumn<bool>("editsPeople");
+
+    const QString school = u"School"_s, pupils = u"Pupils"_s, staff = u"Staff"_s, users = u"Users"_s,
+                  audit = u"Audit trail"_s, backups = u"Backups"_s;
+    QTest::newRow("administrator") << int(Role::Administrator)
+                                   << QStringList{school, pupils, staff, users, audit, backups} << true;
+    QTest::newRow("office") << int(Role::Office) << QStringList{school, pupils, staff, backups} << true;
+    QTest::newRow("dsl") << int(Role::Dsl) << QStringList{school, pupils, staff, backups} << true;
+    QTest::newRow("head") << int(Role::Head) << QStringList{school, pupils, staff, audit, backups} << false;
+    QTest::newRow("it") << int(Role::It) << QStringList{school, pupils, staff, backups} << false;
+    QTest::newRow("governor") << int(Role::Governor) << QStringList{school} << false;
+}
+
+// For each role: exactly the permitted sections are listed, and every button that can be pressed
+// is one the role's permissions allow. A new button must say here what it needs.
+void TestMainWindow::sectionsFollowTheRole()
+{
+    QFETCH(int, role);
+    QFETCH(QStringList, sections);
+    QFETCH(bool, editsPeople);
+    openWindowAs(u"someone"_s, static_cast<Role>(role));
+    const Vault& vault = m_window->vault();
+    QCOMPARE(vault.user().role, static_cast<Role>(role));
+    QCOMPARE(listedSections(), sections);
+    for (MainWindow::Section section : m_window->sections())
+        QVERIFY(MainWindow::permits(vault, section));
+    // Sections not listed are not built either, so nothing of them can be reached.
+    QCOMPARE(m_window->pupilList() != nullptr, sections.contains(u"Pupils"_s));
+    QCOMPARE(m_window->userList() != nullptr, sections.contains(u"Users"_s));
+    QCOMPARE(m_window->auditViewer() != nullptr, sections.contains(u"Audit trail"_s));
+    QCOMPARE(m_window->backups() != nullptr, sections.contains(u"Backups"_s));
+    QCOMPARE(child<QStackedWidget>(*m_window, u"sectionsStackedWidget"_s)->count(), sections.size());
+
+    if (m_window->pupilList()) {
+        for (QWidget* list :
+             {static_cast<QWidget*>(m_window->pupilList()), static_cast<QWidget*>(m_window->staffList())}) {
+            QCOMPARE(child<QPushButton>(*list, u"addButton"_s)->isVisibleTo(list), editsPeople);
+            QCOMPARE(child<QPushButton>(*list, u"editButton"_s)->isVisibleTo(list), editsPeople);
+            QCOMPARE(child<QPushButton>(*list, u"viewButton"_s)->isVisibleTo(list), !editsPeople);
+        }
+        QCOMPARE(m_window->pupilList()->isEditable(), editsPeople);
+    }
+
+    const QHash<QString, Permission> needs{
+        {u"addButton"_s, Permission::WritePeople},
+        {u"editButton"_s, Permission::WritePeople},
+        {u"viewButton"_s, Permission::ReadPeople},
+        {u"editSchoolButton"_s, Permission::ManageSettings},
+        {u"saveSchoolButton"_s, Permission::ManageSettings},
+        {u"cancelEditButton"_s, Permission::ManageSettings},
+        {u"addUserButton"_s, Permission::ManageUsers},
+        {u"disableButton"_s, Permission::ManageUsers},
+        {u"removeButton"_s, Permission::ManageUsers},
+        {u"resetPassphraseButton"_s, Permission::ManageUsers},
+        {u"refreshButton"_s, Permission::ReadAudit},
+        {u"verifyButton"_s, Permission::ReadAudit},
+        {u"backUpNowButton"_s, Permission::Backup},
+        {u"changeSettingsButton"_s, Permission::ManageSettings},
+    };
+    int pressable = 0;
+    for (MainWindow::Section section : m_window->sections()) {
+        QVERIFY(m_window->showSection(section));
+        QWidget* page = m_window->sectionWidget(section);
+        // Choose a row wherever there is one, so that buttons waiting for a selection come alive.
+        for (QTableView* table : page->findChildren<QTableView*>())
+            if (table->model() && table->model()->rowCount() > 0)
+                table->selectRow(0);
+        for (const QPushButton* button : page->findChildren<QPushButton*>()) {
+            if (!button->isVisible() || !button->isEnabled())
+                continue;
+            ++pressable;
+            QVERIFY2(needs.contains(button->objectName()),
+                     qPrintable(u"%1 on %2 needs an entry in this test"_s.arg(
+                         button->objectName(), m_window->sectionTitle(section))));
+            QVERIFY2(vault.can(needs.value(button->objectName())),
+                     qPrintable(u"%1 on %2 would be refused"_s.arg(button->objectName(),
+                                                                   m_window->sectionTitle(section))));
+        }
+    }
+    // The governor has a page to read and nothing to press; everyone else has something to do.
+    QCOMPARE(pressable > 0, static_cast<Role>(role) != Role::Governor);
+}
+
+void TestMainWindow::readOnlyRoleViewsAPupil()
+{
+    openWindowAs(u"head"_s, Role::Head);
+    QVERIFY(m_window->showSection(MainWindow::Section::Pupils));
+    PupilListWidget& list = *m_window->pupilList();
+    auto* view = child<QPushButton>(list, u"viewButton"_s);
+    QVERIFY(!view->isEnabled());
+    child<QTableView>(list, u"pupilsTableView"_s)->selectRow(0);
+    QVERIFY(view->isEnabled());
+
+    bool checked = false;
+    QTimer::singleShot(0, this, [&checked] {
+        auto* dialog = qobject_cast<PupilDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* buttons = child<QDialogButtonBox>(*dialog, u"buttonBox"_s);
+        QCOMPARE(buttons->standardButtons(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
+        QVERIFY(child<QLineEdit>(*dialog, u"surnameLineEdit"_s)->isReadOnly());
+        QVERIFY(!child<QLineEdit>(*dialog, u"surnameLineEdit"_s)->text().isEmpty());
+        QVERIFY(dialog->windowTitle().startsWith(u"Pupil: "_s));
+        checked = true;
+        buttons->button(QDialogButtonBox::Close)->click();
+    });
+    view->click();
+    QVERIFY(checked);
+}
+
+void TestMainWindow::schoolOverviewForEveryone()
+{
+    openWindowAs(u"governor"_s, Role::Governor);
+    SchoolOverviewWidget& school = *m_window->schoolOverview();
+    QCOMPARE(child<QLabel>(school, u"schoolNameLabel"_s)->text(), u"Ysgol Gynradd Llanfair"_s);
+    QVERIFY(child<QLabel>(school, u"signedInValueLabel"_s)->text().contains(u"governor"_s));
+    QCOMPARE(child<QLabel>(school, u"roleValueLabel"_s)->text(), u"Governor"_s);
+    QVERIFY(!child<QPushButton>(school, u"editSchoolButton"_s)->isVisible());
+
+    // The academic year and its terms, with the current one marked; standard dates until the school sets its
+    // own.
+    school.setToday(QDate(2026, 11, 18));
+    QCOMPARE(child<QGroupBox>(school, u"yearGroupBox"_s)->title(), u"Academic year 2026/27"_s);
+    QCOMPARE(child<QLabel>(school, u"term0NameLabel"_s)->text(), u"Michaelmas"_s);
+    QCOMPARE(child<QLabel>(school, u"term0StatusLabel"_s)->text(), u"This term"_s);
+    QCOMPARE(child<QLabel>(school, u"term1StatusLabel"_s)->text(), u"To come"_s);
+    QVERIFY(child<QLabel>(school, u"term0DatesLabel"_s)->text().contains(u"1 September 2026"_s));
+    QVERIFY(child<QLabel>(school, u"todayLabel"_s)->text().contains(u"week 12 of the Michaelmas term"_s));
+    QVERIFY(child<QLabel>(school, u"termsNoteLabel"_s)->isVisible());
+}
+
+void TestMainWindow::administratorEditsTheSchool()
+{
+    SchoolOverviewWidget& school = *m_window->schoolOverview();
+    auto* edit = child<QPushButton>(school, u"editSchoolButton"_s);
+    auto* save = child<QPushButton>(school, u"saveSchoolButton"_s);
+    auto* message = child<QLabel>(school, u"validationLabel"_s);
+    QVERIFY(edit->isVisible());
+    QVERIFY(!save->isVisible());
+    edit->click();
+    QVERIFY(school.isEditing());
+    QVERIFY(save->isVisible() && save->isEnabled());
+    QVERIFY(!edit->isVisible());
+
+    // The store's rules are checked as they type, and Save waits for them.
+    auto* urn = child<QLineEdit>(school, u"urnLineEdit"_s);
+    urn->setText(u"12345"_s);
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(u"6 digits"_s));
+    QVERIFY(!save->isEnabled());
+    urn->setText(u"401234"_s);
+    QVERIFY(!message->isVisible());
+    child<QLineEdit>(school, u"postcodeLineEdit"_s)->setText(u"LL77 7AB"_s);
+    child<QLineEdit>(school, u"nameLineEdit"_s)->setText(u"Ysgol Llanfair"_s);
+    QVERIFY(save->isEnabled());
+    save->click();
+
+    QVERIFY(!school.isEditing());
+    QCOMPARE(child<QLabel>(school, u"urnValueLabel"_s)->text(), u"401234"_s);
+    QCOMPARE(child<QLabel>(school, u"schoolNameLabel"_s)->text(), u"Ysgol Llanfair"_s);
+    QCOMPARE(m_window->windowTitle(), u"Ysgol Llanfair"_s);
+    QCOMPARE(SchoolStore(m_window->vault()).load()->urn, u"401234"_s);
+
+    // Cancel leaves what was saved.
+    edit->click();
+    child<QLineEdit>(school, u"nameLineEdit"_s)->setText(u"Something else"_s);
+    child<QPushButton>(school, u"cancelEditButton"_s)->click();
+    QCOMPARE(child<QLabel>(school, u"schoolNameLabel"_s)->text(), u"Ysgol Llanfair"_s);
+}
+
+void TestMainWindow::changePassphraseInTheFileMenu()
+{
+    auto* action = m_window->findChild<QAction*>(u"changePassphraseAction"_s);
+    QVERIFY(action);
+    QVERIFY(action->isVisible());
+    QVERIFY(m_window->findChild<QMenu*>(u"fileMenu"_s)->actions().contains(action));
+
+    bool opened = false;
+    QTimer::singleShot(0, this, [&opened] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        opened = dialog->metaObject()->className() == QByteArrayLiteral("ChangePassphraseDialog");
+        QVERIFY(child<QLineEdit>(*dialog, u"currentPassphraseLineEdit"_s)->isVisible());
+        dialog->close();
+    });
+    action->trigger();
+    QVERIFY(opened);
+
+    // A recovery-key session has no passphrase of its own.
+    m_window.reset();
+    VaultError error;
+    std::unique_ptr<Vault> recovery =
+        Vault::openWithRecoveryKey(m_test->path(), m_test->recoveryKey(), &error);
+    QVERIFY2(recovery, qPrintable(error.message));
+    openWindow(std::move(recovery));
+    QVERIFY(!m_window->findChild<QAction*>(u"changePassphraseAction"_s)->isVisible());
+}
+
+void TestMainWindow::backupWarningAndBackUpNow()
+{
+    // Never backed up: the status bar says so, and takes the user to Backups.
+    auto* warning = child<QLabel>(*m_window, u"backupWarningLabel"_s);
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(u"never been backed up"_s));
+    Q_EMIT warning->linkActivated(u"#backups"_s);
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Backups);
+
+    BackupsWidget& page = *m_window->backups();
+    auto* backUpNow = child<QPushButton>(page, u"backUpNowButton"_s);
+    QVERIFY(!backUpNow->isEnabled()); // nowhere to back up to yet, and the page says why
+    QVERIFY(child<QLabel>(page, u"hintLabel"_s)->isVisible());
+    QVERIFY(child<QPushButton>(page, u"changeSettingsButton"_s)->isVisible());
+    QVERIFY(child<QLabel>(page, u"ruleStatusLabel"_s)->text().contains(u"3-2-1"_s));
+
+    QTemporaryDir usb;
+    BackupController::Settings settings = m_window->backupController()->settings();
+    settings.folder = usb.path();
+    settings.copies = 3;
+    settings.devices = 2;
+    settings.offSite = true;
+    QVERIFY(m_window->backupController()->saveSettings(settings));
+    page.refresh();
+    QVERIFY(backUpNow->isEnabled());
+    QVERIFY(child<QLabel>(page, u"ruleStatusLabel"_s)->text().contains(u"meets"_s));
+    QCOMPARE(child<QLabel>(page, u"folderValueLabel"_s)->text(), QDir::toNativeSeparators(usb.path()));
+
+    backUpNow->click();
+    QCOMPARE(QDir(usb.path()).entryList(QDir::Files).size(), 1);
+    QVERIFY(child<QLabel>(page, u"resultLabel"_s)->text().startsWith(u"Backed up to"_s));
+    QVERIFY(child<QLabel>(page, u"lastBackupLabel"_s)->text().contains(u"today"_s));
+    QVERIFY(!warning->isVisible());
+
+    // A governor, who cannot back up, is not told to.
+    openWindowAs(u"governor"_s, Role::Governor);
+    QVERIFY(!child<QLabel>(*m_window, u"backupWarningLabel"_s)->isVisible());
+}
+
+void TestMainWindow::closingOffersABackup()
+{
+    QTemporaryDir usb;
+    BackupController::Settings settings = m_window->backupController()->settings();
+    settings.folder = usb.path();
+    QVERIFY(m_window->backupController()->saveSettings(settings));
+
+    const auto answer = [this](const QString& buttonName) {
+        QTimer::singleShot(0, this, [buttonName] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            child<QPushButton>(*box, buttonName)->click();
+        });
+    };
+    answer(u"cancelButton"_s);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+
+    answer(u"backUpButton"_s);
+    QVERIFY(m_window->close());
+    QCOMPARE(QDir(usb.path()).entryList(QDir::Files).size(), 1);
 }
 
 void TestMainWindow::searchAsYouTypeNarrowsTheView()
@@ -208,7 +529,7 @@ void TestMainWindow::editNeedsASelection()
 void TestMainWindow::savesGeometry()
 {
     m_window->resize(900, 600);
-    m_window->close();
+    QVERIFY(m_window->close()); // no backup folder chosen, so nothing is offered
     const QSettings settings;
     QVERIFY(!settings.value(u"MainWindow/geometry"_s).toByteArray().isEmpty());
     QVERIFY(!settings.value(u"MainWindow/state"_s).toByteArray().isEmpty());
