@@ -4,6 +4,8 @@
 
 #include "AuditViewerWidget.h"
 #include "BackupController.h"
+#include "LockController.h"
+#include "RecoverySheetPrinter.h"
 #include "BackupsWidget.h"
 #include "ChangePassphraseDialog.h"
 #include "NewSchoolWizard.h"
@@ -61,12 +63,15 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openVault);
     connect(m_ui->changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->printRecoverySheetAction, &QAction::triggered, this, [this] { printRecoverySheet(this, *m_vault); });
 
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray());
 
     setVault(std::move(vault));
+    m_lock = new LockController(this, *m_vault);
+    // After the controller's toolbar exists, so that its place is restored too.
+    restoreState(settings.value(StateKey).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -239,6 +244,9 @@ void MainWindow::setVault(std::unique_ptr<Vault> vault)
                      : tr("Signed in as %1 (%2)").arg(user.displayName, Roles::displayName(user.role)));
     // A recovery-key session has no passphrase of its own to change.
     m_ui->changePassphraseAction->setVisible(user.id != 0);
+    m_ui->printRecoverySheetAction->setVisible(RecoverySheetPrinter::mayPrint(*m_vault));
+    if (m_lock)
+        m_lock->setVault(*m_vault);
 
     if (!showSection(previous))
         showSection(Section::School);
@@ -301,7 +309,8 @@ void MainWindow::changePassphrase()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // The school may want a backup before Lanyard goes; Cancel there keeps the window open.
-    if (m_backupController && !m_backupController->offerOnClose(this)) {
+    // A locked vault has no key to back up with: it closes as it is.
+    if (m_backupController && m_vault->isOpen() && !m_backupController->offerOnClose(this)) {
         event->ignore();
         return;
     }

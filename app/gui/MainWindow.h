@@ -10,6 +10,7 @@
 class AuditViewerWidget;
 class BackupController;
 class BackupsWidget;
+class LockController;
 class PupilListWidget;
 class QLabel;
 class SchoolOverviewWidget;
@@ -85,6 +86,7 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Vault> m_vault;
     BackupController* m_backupController = nullptr;
+    LockController* m_lock = nullptr;
     SchoolOverviewWidget* m_school = nullptr;
     PupilListWidget* m_pupils = nullptr;
     StaffListWidget* m_staff = nullptr;

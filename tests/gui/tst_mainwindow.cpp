@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -272,6 +273,11 @@ void TestMainWindow::sectionsFollowTheRole()
     }
     // The governor has a page to read and nothing to press; everyone else has something to do.
     QCOMPARE(pressable > 0, static_cast<Role>(role) != Role::Governor);
+    // Only an administrator may print the recovery sheet; everyone may lock and hide the screen.
+    const auto* printSheet = m_window->findChild<QAction*>(u"printRecoverySheetAction"_s);
+    QVERIFY(printSheet);
+    QCOMPARE(printSheet->isVisible(), static_cast<Role>(role) == Role::Administrator);
+    QVERIFY(m_window->findChild<QToolBar*>(u"securityToolBar"_s));
 }
 
 void TestMainWindow::readOnlyRoleViewsAPupil()
