@@ -48,7 +48,10 @@ int main(int argc, char* argv[])
                 }},
                {u"Argon2id unseal"_s, [&] { return bool(keys = ring.unlock(u"bench"_s, passphrase)); }},
                {u"unlock minus Argon2id"_s,
-                [&] { return bool(opened = Vault::openWithKey(path, std::move(keys->vaultKey), u"bench"_s, &error)); },
+                [&] {
+                    return bool(opened =
+                                    Vault::openWithKey(path, std::move(keys->vaultKey), u"bench"_s, &error));
+                },
                 [&] { return bool(keys = ring.unlock(u"bench"_s, passphrase)); },
                 [&] {
                     opened.reset();

@@ -57,32 +57,1254 @@
 <context>
     <name>AcademicYearStore</name>
     <message>
-        <location filename="../models/records/AcademicYearStore.cpp" line="48"/>
+        <location filename="../models/records/AcademicYearStore.cpp" line="51"/>
         <source>Choose an academic year, such as 2026/27.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AcademicYearStore.cpp" line="50"/>
+        <location filename="../models/records/AcademicYearStore.cpp" line="53"/>
         <source>An academic year needs at least one term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AcademicYearStore.cpp" line="55"/>
+        <location filename="../models/records/AcademicYearStore.cpp" line="58"/>
         <source>The vault is busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="9"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="20"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="30"/>
+        <source>What they sign in with, such as j.evans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="43"/>
+        <location filename="../forms/AddUserDialog.ui" line="70"/>
+        <location filename="../forms/AddUserDialog.ui" line="147"/>
+        <location filename="../forms/AddUserDialog.ui" line="176"/>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="50"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="60"/>
+        <source>As the school knows them, such as Mrs Jane Evans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="77"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="107"/>
+        <source>First &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="120"/>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="127"/>
+        <source>Con&amp;firm passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="156"/>
+        <source>Tell them this passphrase in person. They must change it the first time they sign in, so that only they know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="205"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AddUserDialog.ui" line="215"/>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="81"/>
+        <source>The office manager: manages users, backups and the school&apos;s settings, and sees everything except safeguarding records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="84"/>
+        <source>Pupils, parents and staff, acceptable-use agreements, photo consent and password-change records. No safeguarding records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="87"/>
+        <source>The designated safeguarding lead or a deputy: records and reads safeguarding concerns, and does everything Office does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="90"/>
+        <source>Reads everything, safeguarding records and the audit trail included, but changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="93"/>
+        <source>Records password changes and keeps the filtering log; sees pupils and staff, but cannot change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="96"/>
+        <source>Reports with anonymised figures only: no names and no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="113"/>
+        <source>Adding the first Designated Safeguarding Lead creates the safeguarding key, which opens concern records. They hold it from now on, and so does any Head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="116"/>
+        <source>Adding a Designated Safeguarding Lead or a Head gives them the safeguarding key, which opens concern records. Lanyard passes it to them the next time a DSL or the Head who holds it signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="120"/>
+        <source>A Head holds the safeguarding key, which opens concern records, once the first Designated Safeguarding Lead has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="133"/>
+        <source>Type a first passphrase for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AddUserDialog.cpp" line="134"/>
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="136"/>
+        <source>Type the passphrase again, to be sure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddUserDialog.cpp" line="137"/>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="111"/>
+        <source>Lanyard could not write to the audit trail, so nothing was saved. If another copy of Lanyard has the vault open, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="190"/>
+        <location filename="../models/storage/AuditLog.cpp" line="226"/>
+        <source>Lanyard could not write to the audit trail, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="252"/>
+        <source>The audit trail is damaged, so nothing was saved. Ask an administrator to check the vault (lanyard-cli verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="327"/>
+        <location filename="../models/storage/AuditLog.cpp" line="348"/>
+        <location filename="../models/storage/AuditLog.cpp" line="364"/>
+        <source>Lanyard could not read the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="391"/>
+        <source>The vault could not be read to check it: the file may be damaged. Restore the most recent backup, or ask for help before making changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="409"/>
+        <source>Audit entry %1 has been removed: the chain breaks there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="417"/>
+        <source>Audit entry %1 has been altered: it no longer matches its own hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="420"/>
+        <source>The audit trail breaks between entries %1 and %2: an entry there has been altered, removed or put out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="434"/>
+        <source>The audit trail&apos;s head record has been removed, so entries removed from its end would not show. The vault has been tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="439"/>
+        <source>Audit entry %1 has been removed from the end of the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="442"/>
+        <source>Audit entry %1 was added outside Lanyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="444"/>
+        <source>Audit entry %1, the newest, has been altered or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="446"/>
+        <source>The audit trail&apos;s head record has been altered outside Lanyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="476"/>
+        <source>%1 record %2 was added outside Lanyard: it has no audit entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="482"/>
+        <source>%1 record %2 was put back outside Lanyard after audit entry %3 recorded its deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="489"/>
+        <source>%1 record %2 was changed outside Lanyard after audit entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="498"/>
+        <source>%1 record %2 was deleted outside Lanyard after audit entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="513"/>
+        <source>The vault file is damaged inside: its integrity check failed. Restore the most recent backup, or ask for help before making changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="523"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="525"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="527"/>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="529"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="531"/>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="533"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="535"/>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="537"/>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="539"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="546"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="548"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="550"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="552"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="554"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="556"/>
+        <source>Read safeguarding record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="558"/>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="560"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="562"/>
+        <source>Printed recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="564"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="566"/>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerWidget</name>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="31"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="48"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="64"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="71"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="87"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="94"/>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="114"/>
+        <source>Any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="117"/>
+        <source>No. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="123"/>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="143"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="174"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="179"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="184"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="189"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="194"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="230"/>
+        <source>&amp;Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AuditViewerWidget.ui" line="233"/>
+        <source>Check the whole audit trail, every record against it, and the vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="90"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="104"/>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="133"/>
+        <source>Audit entry %1
+Hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="139"/>
+        <source>%1 %2</source>
+        <comment>kind of record and its number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="156"/>
+        <source>The newest %1 entries; choose a user, dates or a record to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="158"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="158"/>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="168"/>
+        <source>The vault is whole: 1 audit entry, chain head %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="169"/>
+        <source>The vault is whole: %1 audit entries, chain head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AuditViewerWidget.cpp" line="173"/>
+        <source>The check found a problem. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="223"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="225"/>
+        <source>A change is still being saved; try the backup again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="227"/>
+        <source>Lanyard could not copy the vault for the backup. If the disk is full, make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="312"/>
+        <source>The backup %1 is damaged: %2. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="373"/>
+        <source>A backup cannot go in place of the vault or beside its own files; choose another name or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="377"/>
+        <source>%1 is a folder; give a file name for the backup, or let Lanyard name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="381"/>
+        <source>The folder %1 does not exist. If it is on a USB drive, plug the drive in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="387"/>
+        <source>%1 already exists and is not a Lanyard backup; Lanyard will not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="410"/>
+        <source>The backup was stopped: the copy of the vault was not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="416"/>
+        <source>The vault&apos;s key ring %1 cannot be read, so it cannot be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="423"/>
+        <source>Lanyard could not read back its copy of the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="453"/>
+        <source>The backup could not be written to %1: %2. If the drive is full or was unplugged, fix that and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="460"/>
+        <source>The backup did not read back correctly from %1, so it was deleted. The drive may be failing; try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="491"/>
+        <source>Lanyard could not make a temporary folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="506"/>
+        <location filename="../models/storage/Backup.cpp" line="539"/>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="507"/>
+        <source>There is no backup at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="514"/>
+        <source>%1 is not a Lanyard backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="517"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="517"/>
+        <location filename="../models/storage/Backup.cpp" line="553"/>
+        <source>it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="545"/>
+        <source>The backup %1 was made by a newer version of Lanyard (backup format %2). Install the newer Lanyard to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="554"/>
+        <location filename="../models/storage/Backup.cpp" line="567"/>
+        <source>its header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="557"/>
+        <source>it was cut short, perhaps while it was being copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="559"/>
+        <source>it has extra data at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="561"/>
+        <source>its copy of the vault does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="563"/>
+        <source>its copy of the key ring does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="565"/>
+        <source>its header does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="622"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="627"/>
+        <source>An earlier restore did not finish, and left the vault it replaced at %1. Move it somewhere safe, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="637"/>
+        <source>Lanyard cannot tell whose vault is at %1, as its key ring is missing or damaged, so it will not replace it. Move it aside or restore to a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="642"/>
+        <source>This backup is of a different school&apos;s vault than the one at %1; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="647"/>
+        <source>The vault %1 is open in Lanyard, here or on another computer. Close it everywhere, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="666"/>
+        <source>Lanyard could not unpack the backup beside %1. If the disk is full, make room and try again. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="672"/>
+        <source>The backup changed while it was being read, or the disk is failing. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="677"/>
+        <source>The backup&apos;s key ring does not belong to the vault it holds. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="695"/>
+        <source>Use a passphrase that was in force when the backup was made, or the recovery key. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="697"/>
+        <source>The vault in the backup cannot be opened: %1 Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="713"/>
+        <source>The vault in the backup fails its integrity check. Nothing was replaced; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="725"/>
+        <location filename="../models/storage/Backup.cpp" line="728"/>
+        <source>Lanyard could not finish preparing the restored vault. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="746"/>
+        <source>Lanyard could not put the restored vault in place at %1; the vault there was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="767"/>
+        <source>Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="803"/>
+        <source>Keep at least one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Backup.cpp" line="824"/>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="69"/>
+        <source>Keep at least one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="85"/>
+        <source>Choose a folder for the backups first, for example on a USB drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="91"/>
+        <source>The backup folder %1 cannot be found. If it is on a USB drive, plug the drive in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="122"/>
+        <source>Back up before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="123"/>
+        <source>Back up the school&apos;s vault to %1 before Lanyard closes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="126"/>
+        <source>&amp;Back Up and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="128"/>
+        <location filename="../app/gui/BackupController.cpp" line="146"/>
+        <source>Close &amp;Without Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="142"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="143"/>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="174"/>
+        <source>This vault has never been backed up. Back it up now, to a drive that is kept away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="179"/>
+        <source>The last backup was %1 days ago, on %2. Back up at least once a week: back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="188"/>
+        <source>Never backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="193"/>
+        <source>Last backed up today (%1), to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="195"/>
+        <source>Last backed up yesterday (%1), to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="196"/>
+        <source>Last backed up %1 days ago (%2), to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="213"/>
+        <source>Record how many copies of the school&apos;s data you keep, on how many devices, and whether one is kept off-site, to see how the school stands against the DfE&apos;s 3-2-1 rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="217"/>
+        <source>1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="217"/>
+        <source>%1 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="218"/>
+        <source>1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="218"/>
+        <source>%1 different devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="221"/>
+        <source>The school keeps %1 of its data, on %2, with one off-site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="222"/>
+        <source>The school keeps %1 of its data, on %2, none of them off-site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="225"/>
+        <source>%1 That meets the DfE&apos;s 3-2-1 rule: 3 copies, on 2 different devices, 1 of them off-site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="229"/>
+        <source>one more copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="229"/>
+        <source>%1 more copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="231"/>
+        <source>a second device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="233"/>
+        <source>one copy kept off-site (or in the cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupController.cpp" line="234"/>
+        <source>%1 That falls short of the DfE&apos;s 3-2-1 rule (3 copies, on 2 different devices, 1 of them off-site): it needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="9"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="18"/>
+        <location filename="../forms/BackupSettingsDialog.ui" line="184"/>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="32"/>
+        <source>Where backups go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="41"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="53"/>
+        <source>For example a USB drive that is taken home or locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="72"/>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="82"/>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="98"/>
+        <source>&amp;Offer a backup when Lanyard closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="108"/>
+        <source>The 3-2-1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="114"/>
+        <source>The DfE&apos;s cyber security standards ask schools to keep 3 copies of their data, on 2 different devices, with 1 of them off-site. Record what the school does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="124"/>
+        <source>&amp;Copies, counting the vault itself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="134"/>
+        <location filename="../forms/BackupSettingsDialog.ui" line="154"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="144"/>
+        <source>On how many &amp;devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="164"/>
+        <source>One copy is kept &amp;off-site (or in the cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="203"/>
+        <source>Back &amp;Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="223"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupSettingsDialog.ui" line="233"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupSettingsDialog.cpp" line="35"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupSettingsDialog.cpp" line="71"/>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWidget</name>
+    <message>
+        <location filename="../forms/BackupsWidget.ui" line="27"/>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupsWidget.ui" line="44"/>
+        <source>Where backups go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupsWidget.ui" line="50"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupsWidget.ui" line="67"/>
+        <source>Kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupsWidget.ui" line="77"/>
+        <source>On closing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupsWidget.ui" line="90"/>
+        <source>The 3-2-1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupsWidget.ui" line="135"/>
+        <source>&amp;Change Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/BackupsWidget.ui" line="142"/>
+        <source>Back &amp;Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupsWidget.cpp" line="36"/>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupsWidget.cpp" line="38"/>
+        <source>The newest backup only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupsWidget.cpp" line="39"/>
+        <source>The newest %1 backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupsWidget.cpp" line="41"/>
+        <source>Lanyard offers a backup when it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupsWidget.cpp" line="42"/>
+        <source>Lanyard does not offer a backup when it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupsWidget.cpp" line="52"/>
+        <source>Choose where backups go, for example a USB drive, with Change Settings…, then back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupsWidget.cpp" line="53"/>
+        <source>An administrator must choose where backups go before anyone can back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BackupsWidget.cpp" line="75"/>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="9"/>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="57"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="27"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="44"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="57"/>
+        <source>At least 8 characters; a few words are easy to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="67"/>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="94"/>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="113"/>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="74"/>
+        <source>Con&amp;firm new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="142"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ChangePassphraseDialog.ui" line="152"/>
+        <source>&amp;Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="42"/>
+        <source>Nobody can look your passphrase up, not even an administrator: if you forget it, an administrator gives you a new one to change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="46"/>
+        <source>Choose your own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="48"/>
+        <source>Welcome, %1. You signed in with a first passphrase that someone else gave you. Before you go on, choose a new one that only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="53"/>
+        <source>&amp;Quit Lanyard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="58"/>
+        <source>Type your current passphrase, then your new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="63"/>
+        <source>Reset passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="64"/>
+        <source>&amp;Reset Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="100"/>
+        <source>Reset passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="102"/>
+        <source>Give %1 (%2) a new first passphrase, and tell it to them in person. They must change it the next time they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="109"/>
+        <source>Their safeguarding key was sealed to the old passphrase. Until another Designated Safeguarding Lead or the Head next signs in, %1 will not be able to read safeguarding records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="132"/>
+        <source>Type a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="134"/>
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="136"/>
+        <source>Choose a passphrase different from your current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="138"/>
+        <source>Choose a passphrase different from the one you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="151"/>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="164"/>
+        <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="163"/>
+        <source>Type the new passphrase again, to be sure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="200"/>
+        <source>Type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangePassphraseDialog.cpp" line="201"/>
+        <source>That is not your current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="75"/>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <source>The Lanyard user to act as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="103"/>
+        <location filename="../app/cli/Cli.cpp" line="104"/>
+        <location filename="../app/cli/Cli.cpp" line="454"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="100"/>
+        <source>Read the passphrase from the first line of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="100"/>
+        <location filename="../app/cli/Cli.cpp" line="101"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="101"/>
+        <source>Read the new passphrase from the first line of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="102"/>
+        <source>Open the vault with its recovery key instead of a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="102"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="103"/>
+        <source>The school&apos;s name (init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="79"/>
         <source>Lanyard&apos;s command line.
 
 Commands:
   init VAULT --school NAME --user NAME   create a vault; the user is its administrator
   demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school
   list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]
+  backup VAULT DEST                      write one backup file to DEST, a file or a folder
+  restore BACKUP VAULT                   check a backup, then put it in place of VAULT; sign in
+                                         with a passphrase from the backup&apos;s date
+  user add VAULT NAME --role ROLE [--display-name N]   add a user (administrators)
+  user remove|disable|enable VAULT NAME  (administrators)
   user passwd VAULT NAME                 set a user&apos;s passphrase
+  user list VAULT                        the users and their roles (administrators)
+  verify VAULT                           check the audit trail, the records and the file
+  Roles: administrator, office, dsl, head, it, governor.
 
 The user comes from --user or LANYARD_USER, the passphrase from --passphrase-file,
 LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
@@ -90,259 +1312,309 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="88"/>
-        <source>The Lanyard user to act as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="88"/>
-        <location filename="../app/cli/Cli.cpp" line="92"/>
-        <location filename="../app/cli/Cli.cpp" line="93"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="89"/>
-        <source>Read the passphrase from the first line of a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="89"/>
-        <location filename="../app/cli/Cli.cpp" line="90"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="90"/>
-        <source>Read the new passphrase from the first line of a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="91"/>
-        <source>Open the vault with its recovery key instead of a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="91"/>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="92"/>
-        <source>The school&apos;s name (init).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="93"/>
-        <source>The user&apos;s full name (init).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="94"/>
-        <source>How many pupils to generate (demo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="94"/>
-        <location filename="../app/cli/Cli.cpp" line="95"/>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="95"/>
-        <source>Seed for the generated school (demo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="96"/>
-        <source>Only this year group: N, R or 1–13 (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="96"/>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="97"/>
-        <source>Only this form (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="97"/>
-        <source>form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="98"/>
-        <source>Include pupils who have left (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="99"/>
-        <source>table or csv (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="99"/>
-        <source>format</source>
+        <location filename="../app/cli/Cli.cpp" line="104"/>
+        <source>The user&apos;s full name (init, user add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="105"/>
+        <source>The new user&apos;s role (user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="105"/>
+        <location filename="../app/cli/Cli.cpp" line="454"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="106"/>
+        <source>How many pupils to generate (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="106"/>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <source>Seed for the generated school (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="108"/>
+        <source>Only this year group: N, R or 1–13 (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="108"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="109"/>
+        <source>Only this form (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="109"/>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="110"/>
+        <source>Include pupils who have left (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <source>table or csv (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="117"/>
         <source>Try lanyard-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="142"/>
+        <location filename="../app/cli/Cli.cpp" line="154"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="153"/>
+        <location filename="../app/cli/Cli.cpp" line="165"/>
         <source>No passphrase given: use %1, the %2 environment variable, or run in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="161"/>
+        <location filename="../app/cli/Cli.cpp" line="173"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="163"/>
+        <location filename="../app/cli/Cli.cpp" line="175"/>
         <source>The two passphrases are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="179"/>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <location filename="../app/cli/Cli.cpp" line="339"/>
         <source>Say who you are with --user NAME or LANYARD_USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="341"/>
         <source>Passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="216"/>
+        <location filename="../app/cli/Cli.cpp" line="208"/>
+        <source>%1 must choose a new passphrase before anything else: lanyard-cli user passwd %2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="243"/>
         <source>Give a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="216"/>
+        <location filename="../app/cli/Cli.cpp" line="244"/>
         <source>Unknown command or wrong arguments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <location filename="../app/cli/Cli.cpp" line="252"/>
         <source>init needs --school NAME and --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/Cli.cpp" line="254"/>
         <source>Choose a passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="238"/>
+        <location filename="../app/cli/Cli.cpp" line="266"/>
         <source>Created %1 for %2, with %3 as its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239"/>
+        <location filename="../app/cli/Cli.cpp" line="267"/>
         <source>Recovery key: write it down or print it, and keep it in the school safe. It opens the vault if every passphrase is lost, and it is shown only this once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="251"/>
+        <location filename="../app/cli/Cli.cpp" line="280"/>
         <source>--pupils must be a number from 1 to %1 and --seed a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="257"/>
+        <location filename="../app/cli/Cli.cpp" line="288"/>
         <source>%1 already holds pupils or staff; the demo school goes only into an empty vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="264"/>
+        <location filename="../app/cli/Cli.cpp" line="295"/>
         <source>Generated a demo school with %1 pupils and %2 staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="273"/>
+        <location filename="../app/cli/Cli.cpp" line="312"/>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="348"/>
+        <source>Restored %1 from the backup made on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="358"/>
         <source>--format is table or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="275"/>
+        <location filename="../app/cli/Cli.cpp" line="360"/>
         <source>list pupils or list staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="278"/>
+        <location filename="../app/cli/Cli.cpp" line="363"/>
         <source>“%1” is not a year group: use N, R or 1 to 13.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="295"/>
+        <location filename="../app/cli/Cli.cpp" line="380"/>
         <source>There is no form called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="349"/>
+        <location filename="../app/cli/Cli.cpp" line="433"/>
+        <source>user add|remove|disable|enable|passwd VAULT NAME, or user list VAULT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="436"/>
+        <source>user add needs --role: administrator, office, dsl, head, it or governor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="451"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="452"/>
+        <source>must change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="453"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="454"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="454"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="463"/>
         <source>New passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="355"/>
+        <location filename="../app/cli/Cli.cpp" line="469"/>
         <source>The passphrase for %1 has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="478"/>
+        <source>Added %1 as %2. They must choose their own passphrase when they first sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="487"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="488"/>
+        <source>Disabled %1: they can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="489"/>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="505"/>
+        <source>The vault is whole: 1 audit entry, chain head %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="506"/>
+        <source>The vault is whole: %1 audit entries, chain head %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoSchool</name>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="714"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="713"/>
         <source>Open a vault before adding the demo school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="716"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="715"/>
         <source>The demo school needs a valid date for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="718"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="717"/>
         <source>A demo school has between 0 and %1 pupils.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="721"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="720"/>
         <source>The demo school can only fill an empty vault, and this one already has staff, forms or pupils.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="728"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="727"/>
         <source>The vault is busy; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="732"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="731"/>
         <source>The demo school was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="734"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="733"/>
         <source>The demo school could not be saved; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="744"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="743"/>
         <source>There is no temporary folder for the demo school: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoSchool.cpp" line="751"/>
+        <location filename="../models/demo/DemoSchool.cpp" line="750"/>
         <source>Demo administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +1632,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/FormStore.cpp" line="38"/>
+        <location filename="../models/records/FormStore.cpp" line="40"/>
         <source>There is already a form called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,33 +1640,142 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>KeyRing</name>
     <message>
-        <location filename="../models/storage/KeyRing.cpp" line="53"/>
+        <location filename="../models/storage/KeyRing.cpp" line="73"/>
         <source>The key ring %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/KeyRing.cpp" line="60"/>
+        <location filename="../models/storage/KeyRing.cpp" line="81"/>
         <source>The key ring %1 is damaged or is not a Lanyard key ring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/KeyRing.cpp" line="65"/>
+        <location filename="../models/storage/KeyRing.cpp" line="86"/>
         <source>The key ring was written by a newer version of Lanyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/KeyRing.cpp" line="82"/>
+        <location filename="../models/storage/KeyRing.cpp" line="119"/>
         <source>The key ring %1 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/KeyRing.cpp" line="108"/>
+        <location filename="../models/storage/KeyRing.cpp" line="152"/>
         <source>The key ring %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/KeyRing.cpp" line="167"/>
+        <location filename="../models/storage/KeyRing.cpp" line="231"/>
         <source>There is not enough memory to protect the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="84"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="86"/>
+        <source>&amp;Hide screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="87"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="95"/>
+        <source>Lock Lanyard until your passphrase is entered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="97"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="103"/>
+        <source>Blank the screen at once while someone walks past (%1); any key brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="106"/>
+        <source>Hide screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="159"/>
+        <source>Press any key or click to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="274"/>
+        <source>The recovery key is wrong. Check it against the sheet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="275"/>
+        <source>The passphrase is wrong. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockController.cpp" line="365"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../forms/LockScreen.ui" line="9"/>
+        <location filename="../forms/LockScreen.ui" line="37"/>
+        <source>Lanyard is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/LockScreen.ui" line="49"/>
+        <location filename="../app/gui/LockScreen.cpp" line="40"/>
+        <source>Enter your &amp;passphrase to carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/LockScreen.ui" line="57"/>
+        <location filename="../app/gui/LockScreen.cpp" line="41"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/LockScreen.ui" line="63"/>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/LockScreen.ui" line="76"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockScreen.cpp" line="35"/>
+        <source>Opened with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockScreen.cpp" line="36"/>
+        <source>Enter the &amp;recovery key to carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockScreen.cpp" line="37"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/LockScreen.cpp" line="39"/>
+        <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,7 +1783,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     <name>MainWindow</name>
     <message>
         <location filename="../forms/MainWindow.ui" line="9"/>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Lanyard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,60 +1798,100 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="49"/>
+        <location filename="../forms/MainWindow.ui" line="52"/>
         <source>&amp;New school…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="54"/>
+        <location filename="../forms/MainWindow.ui" line="57"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="59"/>
+        <location filename="../forms/MainWindow.ui" line="62"/>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="67"/>
+        <source>Print &amp;recovery sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="72"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="33"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Pupils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="33"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>Signed in with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
         <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <source>Go to Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="116"/>
+        <location filename="../models/storage/Migrations.cpp" line="149"/>
         <source>The vault could not be prepared for use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="125"/>
+        <location filename="../models/storage/Migrations.cpp" line="159"/>
         <source>This vault was written by a newer version of Lanyard (data version %1; this version understands up to %2). Please install the newer Lanyard to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="137"/>
+        <location filename="../models/storage/Migrations.cpp" line="171"/>
         <source>The vault is in use by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="157"/>
+        <location filename="../models/storage/Migrations.cpp" line="191"/>
         <source>The vault could not be upgraded to data version %1; it was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,94 +2032,107 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../forms/NewSchoolWizard.ui" line="29"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../forms/NewSchoolWizard.ui" line="30"/>
         <source>I have written down or printed the recovery key and will keep it in the school safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="47"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="50"/>
         <source>&amp;Create school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="80"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="84"/>
         <source>Tick the box once the recovery key is written down or printed, then click %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="112"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="116"/>
         <source>Tick the box to confirm the recovery key is written down or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="136"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="140"/>
         <source>The passphrase needs at least %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="142"/>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="160"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="146"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="164"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="151"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="155"/>
         <source>Enter a user name for signing in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="154"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="158"/>
         <source>Enter your name as colleagues should see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="157"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="161"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="179"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="183"/>
         <source>Save the school&apos;s vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="180"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="184"/>
         <source>Lanyard vaults (*.lanyard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="192"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="196"/>
         <source>Choose where to save the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="197"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="201"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="231"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="235"/>
         <source>The vault was created, but: %1 You can put this right later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="244"/>
-        <source>Print the recovery key</source>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="249"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="255"/>
+        <source>Print the recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="250"/>
-        <source>Lanyard recovery key</source>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="266"/>
+        <source>%1 recovery sheet.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="253"/>
-        <source>Vault: %1</source>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="267"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="276"/>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="281"/>
+        <source>Save the recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NewSchoolWizard.cpp" line="254"/>
-        <source>This key opens the school&apos;s vault if every passphrase is forgotten. Keep this page in the school safe. Anyone who has it can read every record.</source>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="268"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NewSchoolWizard.cpp" line="282"/>
+        <source>The recovery sheet is saved as %1. Print it for the school safe, then delete the file: anyone who has it can open the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,7 +2152,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/PageFrame.cpp" line="56"/>
+        <location filename="../reports/PageFrame.cpp" line="57"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,7 +2185,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/ParentStore.cpp" line="63"/>
+        <location filename="../models/records/ParentStore.cpp" line="67"/>
         <source>The pupil this parent or carer belongs to is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,28 +2279,33 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="24"/>
-        <location filename="../app/gui/PupilDialog.cpp" line="79"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="25"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="80"/>
         <source>Add pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="43"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="44"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="79"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="80"/>
         <source>Edit pupil: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="120"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="100"/>
+        <source>Pupil: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PupilDialog.cpp" line="127"/>
         <source>No form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="155"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="162"/>
         <source>The date of birth suggests %1; the roll says %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,32 +2348,37 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="34"/>
+        <location filename="../forms/PupilListWidget.ui" line="147"/>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PupilListWidget.cpp" line="39"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="75"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="82"/>
         <source>All forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="84"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="91"/>
         <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="100"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="107"/>
         <source>Pupils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="112"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="119"/>
         <source>1 pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PupilListWidget.cpp" line="112"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="119"/>
         <source>%n pupils</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -945,8 +2389,13 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="158"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="180"/>
         <source>Edit pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PupilListWidget.cpp" line="180"/>
+        <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,28 +2472,28 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="150"/>
+        <location filename="../models/records/PupilStore.cpp" line="153"/>
         <source>The UPN %1 already belongs to %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="152"/>
+        <location filename="../models/records/PupilStore.cpp" line="157"/>
         <source>Admission number %1 already belongs to %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="157"/>
+        <location filename="../models/records/PupilStore.cpp" line="162"/>
         <source>The chosen form no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="159"/>
+        <location filename="../models/records/PupilStore.cpp" line="165"/>
         <source>%1 is a %2 form, but the pupil is in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="189"/>
-        <location filename="../models/records/PupilStore.cpp" line="215"/>
+        <location filename="../models/records/PupilStore.cpp" line="199"/>
+        <location filename="../models/records/PupilStore.cpp" line="241"/>
         <source>This pupil is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,6 +2557,176 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="253"/>
+        <location filename="../reports/RecoverySheet.cpp" line="330"/>
+        <source>Vault recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="273"/>
+        <source>Vault recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="277"/>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="280"/>
+        <source>This key opens the school&apos;s Lanyard vault, the encrypted file that holds its pupil and staff records, if every passphrase is forgotten or the key file beside the vault is lost. Whoever has this sheet can open the vault: treat it like the key to the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="284"/>
+        <source>Recovery key: 8 groups of 8, type them in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="285"/>
+        <source>Only the digits 0–9 and the letters A–F appear, so a round character is always the digit zero. Dashes and spaces between groups do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="288"/>
+        <source>Where the vault file is kept (fill in by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="289"/>
+        <source>Computer and folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="289"/>
+        <source>Backup copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="289"/>
+        <source>Filled in by, on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="291"/>
+        <source>Keep it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="292"/>
+        <source>Keep this sheet in the school safe, in a sealed envelope, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="293"/>
+        <source>Never photograph, scan, copy or email it, and never type the key anywhere except as described below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="295"/>
+        <source>If someone who should not have seen it may have done so, tell the headteacher and the data protection officer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="298"/>
+        <source>How to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="300"/>
+        <source>In Lanyard: on the sign-in window click &quot;Use recovery key…&quot; and type the 8 groups. Then set a new passphrase for whoever forgot theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="302"/>
+        <source>With lanyard-cli, give it in place of a passphrase (VAULT is the .lanyard file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="304"/>
+        <source>For IT support, if Lanyard itself cannot run: in the sqlcipher shell, with KEY the 64 letters and digits without dashes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="308"/>
+        <source>What it does not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="310"/>
+        <source>Safeguarding records: concern narratives, the names linked to them and their attachments are sealed with a second key, which only the passphrases of the designated safeguarding leads (DSLs) and the head hold. This sheet cannot read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="326"/>
+        <source>That is not a recovery key: it should be 64 letters and digits (0–9, A–F) in 8 groups of 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="337"/>
+        <location filename="../reports/RecoverySheet.cpp" line="346"/>
+        <source>Lanyard could not write %1. Check the folder exists and you may save there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/RecoverySheet.cpp" line="342"/>
+        <source>Lanyard could not finish writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetPrinter</name>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="41"/>
+        <source>Unlock Lanyard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="43"/>
+        <source>Only an administrator can print the recovery sheet; your role is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="54"/>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="77"/>
+        <source>That is not a recovery key: it is 64 letters and digits (0–9, A–F) in 8 groups of 8. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="61"/>
+        <source>This recovery key does not open this school&apos;s vault, so nothing was printed. Check it against the sheet in the school safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="84"/>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="123"/>
+        <source>Vault recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="87"/>
+        <source>The printer could not be started. Check it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="92"/>
+        <source>The sheet could not be sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="98"/>
+        <source>Print the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RecoverySheetPrinter.cpp" line="109"/>
+        <source>Lanyard cannot show the recovery key again. Type it from the sheet in the school safe (8 groups of 8 letters and digits); Lanyard checks it opens this vault before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../models/domain/Role.cpp" line="42"/>
@@ -1139,6 +2758,252 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <source>Governor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="105"/>
+        <source>seeing pupil and staff records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="108"/>
+        <source>changing pupil and staff records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="111"/>
+        <source>managing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="114"/>
+        <source>changing the school&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="117"/>
+        <source>reading safeguarding records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="120"/>
+        <source>recording safeguarding concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="123"/>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="126"/>
+        <source>seeing password-change records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="129"/>
+        <source>recording password changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="132"/>
+        <source>reading the filtering log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="135"/>
+        <source>changing the filtering log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="138"/>
+        <source>reading reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="141"/>
+        <source>making backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Role.cpp" line="144"/>
+        <source>Your role (%1) does not allow %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeguardingSeal</name>
+    <message>
+        <location filename="../models/storage/SafeguardingSeal.cpp" line="25"/>
+        <source>Safeguarding records need a Designated Safeguarding Lead: an administrator must add a DSL user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SafeguardingSeal.cpp" line="46"/>
+        <source>Your key does not yet hold the safeguarding key. It is given to a new DSL or head when another DSL next signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SafeguardingSeal.cpp" line="52"/>
+        <source>This safeguarding record is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SafeguardingSeal.cpp" line="63"/>
+        <source>This safeguarding record is damaged or was sealed with another school&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolOverviewWidget</name>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="34"/>
+        <source>School details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="55"/>
+        <source>URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="58"/>
+        <source>The DfE&apos;s Unique Reference Number for the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="72"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="86"/>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="121"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="134"/>
+        <source>&amp;URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="144"/>
+        <source>6 digits, as shown on Get Information about Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="154"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="171"/>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="191"/>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="213"/>
+        <source>&amp;Edit Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="220"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="227"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="266"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="274"/>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="284"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="22"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="91"/>
+        <source>Your school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="100"/>
+        <source>Academic year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="118"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="119"/>
+        <source>This term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="120"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="121"/>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="141"/>
+        <source>Today is in week %1 of the %2 term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="146"/>
+        <source>The last term of %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="147"/>
+        <source>Today falls in the holidays: the %1 term starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="152"/>
+        <source>These are Lanyard&apos;s standard dates: the school has not entered its own term dates for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="161"/>
+        <source>The school&apos;s recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="162"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolStore</name>
@@ -1164,44 +3029,52 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
 </context>
 <context>
+    <name>SettingsStore</name>
+    <message>
+        <location filename="../models/records/SettingsStore.cpp" line="58"/>
+        <source>A setting needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlCipherDriver</name>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="404"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="402"/>
         <source>The key must be 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="419"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="417"/>
         <source>Unable to key the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="431"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="429"/>
         <source>Refusing to open a database without a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="442"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="440"/>
         <source>Unable to open the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="468"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="466"/>
         <source>The SQLite library has no encryption (PRAGMA cipher_version is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="475"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="473"/>
         <source>Unable to set the page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="480"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="478"/>
         <source>The key does not open this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="482"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="481"/>
         <source>Unable to enable foreign keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,27 +3084,27 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="484"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="485"/>
         <source>Unable to set durability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="485"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="487"/>
         <source>Unable to set secure delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="515"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="518"/>
         <source>Unable to begin a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="520"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="524"/>
         <source>Unable to commit a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="525"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="530"/>
         <source>Unable to roll back a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,32 +3112,32 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>SqlCipherResult</name>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="102"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="100"/>
         <source>Unable to prepare a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="111"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="108"/>
         <source>Unable to execute multiple statements at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="125"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="123"/>
         <source>No statement prepared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="149"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="148"/>
         <source>Unable to execute a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="267"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="263"/>
         <source>Parameter count mismatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="315"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="313"/>
         <source>Unable to bind a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,18 +3200,23 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffDialog.cpp" line="19"/>
-        <location filename="../app/gui/StaffDialog.cpp" line="52"/>
+        <location filename="../app/gui/StaffDialog.cpp" line="20"/>
+        <location filename="../app/gui/StaffDialog.cpp" line="58"/>
         <source>Add member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffDialog.cpp" line="27"/>
+        <location filename="../app/gui/StaffDialog.cpp" line="28"/>
         <source>Designated Safeguarding Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffDialog.cpp" line="51"/>
+        <location filename="../app/gui/StaffDialog.cpp" line="50"/>
+        <source>Member of staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StaffDialog.cpp" line="57"/>
         <source>Edit member of staff: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,17 +3249,22 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="56"/>
+        <location filename="../forms/StaffListWidget.ui" line="113"/>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StaffListWidget.cpp" line="63"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="88"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="95"/>
         <source>1 member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StaffListWidget.cpp" line="89"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="96"/>
         <source>%n members of staff</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1392,101 +3275,106 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="132"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="154"/>
         <source>Edit member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StaffListWidget.cpp" line="154"/>
+        <source>Member of staff</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StaffStore</name>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="69"/>
+        <location filename="../models/records/StaffStore.cpp" line="70"/>
         <source>Teaching staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="71"/>
+        <location filename="../models/records/StaffStore.cpp" line="72"/>
         <source>Support staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="73"/>
+        <location filename="../models/records/StaffStore.cpp" line="74"/>
         <source>Governor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="75"/>
+        <location filename="../models/records/StaffStore.cpp" line="76"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="77"/>
+        <location filename="../models/records/StaffStore.cpp" line="78"/>
         <source>Supply staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="79"/>
+        <location filename="../models/records/StaffStore.cpp" line="80"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="81"/>
+        <location filename="../models/records/StaffStore.cpp" line="82"/>
         <source>Visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="96"/>
+        <location filename="../models/records/StaffStore.cpp" line="97"/>
         <source>DSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="98"/>
+        <location filename="../models/records/StaffStore.cpp" line="99"/>
         <source>Deputy DSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="100"/>
+        <location filename="../models/records/StaffStore.cpp" line="101"/>
         <source>Online safety coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="102"/>
+        <location filename="../models/records/StaffStore.cpp" line="103"/>
         <source>Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="104"/>
+        <location filename="../models/records/StaffStore.cpp" line="105"/>
         <source>IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="123"/>
+        <location filename="../models/records/StaffStore.cpp" line="124"/>
         <source>Enter the forename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="125"/>
+        <location filename="../models/records/StaffStore.cpp" line="126"/>
         <source>Enter the surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="128"/>
+        <location filename="../models/records/StaffStore.cpp" line="129"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="130"/>
+        <location filename="../models/records/StaffStore.cpp" line="131"/>
         <source>The leaving date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="132"/>
+        <location filename="../models/records/StaffStore.cpp" line="133"/>
         <source>Someone is either the DSL or a deputy DSL, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/StaffStore.cpp" line="160"/>
-        <location filename="../models/records/StaffStore.cpp" line="184"/>
+        <location filename="../models/records/StaffStore.cpp" line="166"/>
+        <location filename="../models/records/StaffStore.cpp" line="205"/>
         <source>This member of staff is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +3415,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>StoreSupport</name>
     <message>
-        <location filename="../models/records/StoreSupport.cpp" line="22"/>
+        <location filename="../models/records/StoreSupport.cpp" line="26"/>
         <source>Lanyard could not read or save this record. If another copy of Lanyard has the vault open, close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,7 +3424,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     <name>UnlockDialog</name>
     <message>
         <location filename="../forms/UnlockDialog.ui" line="9"/>
-        <location filename="../app/gui/UnlockDialog.cpp" line="136"/>
+        <location filename="../app/gui/UnlockDialog.cpp" line="143"/>
         <source>Open a school vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,27 +3484,27 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/UnlockDialog.cpp" line="65"/>
+        <location filename="../app/gui/UnlockDialog.cpp" line="70"/>
         <source>Choose the school&apos;s vault file (it ends in .lanyard), or start a new school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/UnlockDialog.cpp" line="82"/>
+        <location filename="../app/gui/UnlockDialog.cpp" line="87"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/UnlockDialog.cpp" line="114"/>
+        <location filename="../app/gui/UnlockDialog.cpp" line="121"/>
         <source>Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/UnlockDialog.cpp" line="115"/>
+        <location filename="../app/gui/UnlockDialog.cpp" line="122"/>
         <source>Type the recovery key kept in the school safe: 8 groups of 8 letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/UnlockDialog.cpp" line="137"/>
+        <location filename="../app/gui/UnlockDialog.cpp" line="144"/>
         <source>Lanyard vaults (*.lanyard)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,92 +3549,271 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
 </context>
 <context>
-    <name>Vault</name>
+    <name>UserListWidget</name>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="113"/>
-        <source>The encryption library could not start.</source>
+        <location filename="../forms/UserListWidget.ui" line="24"/>
+        <source>Everyone who may sign in to Lanyard. Each person has their own passphrase, and their role decides what they see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="118"/>
-        <source>%1 already exists; Lanyard will not overwrite a school&apos;s vault.</source>
+        <location filename="../forms/UserListWidget.ui" line="49"/>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="122"/>
-        <source>A new vault needs the school&apos;s name and a user name.</source>
+        <location filename="../forms/UserListWidget.ui" line="72"/>
+        <source>color: #b3261e;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="126"/>
-        <location filename="../models/storage/Vault.cpp" line="280"/>
-        <source>The passphrase must be at least 8 characters long.</source>
+        <location filename="../forms/UserListWidget.ui" line="94"/>
+        <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="165"/>
-        <source>The new vault could not be written; nothing was kept.</source>
+        <location filename="../forms/UserListWidget.ui" line="101"/>
+        <location filename="../app/gui/UserListWidget.cpp" line="133"/>
+        <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="178"/>
-        <location filename="../models/storage/Vault.cpp" line="199"/>
-        <source>There is no vault at %1.</source>
+        <location filename="../forms/UserListWidget.ui" line="108"/>
+        <source>Reset &amp;Passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="190"/>
-        <location filename="../models/storage/Vault.cpp" line="257"/>
-        <source>The user name or passphrase is wrong. Check Caps Lock and try again.</source>
+        <location filename="../forms/UserListWidget.ui" line="115"/>
+        <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="205"/>
-        <source>A recovery key is 64 letters and digits (0–9, A–F) in 8 groups of 8; this one is not.</source>
+        <location filename="../app/gui/UserListWidget.cpp" line="26"/>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="210"/>
-        <source>recovery key</source>
+        <location filename="../app/gui/UserListWidget.cpp" line="26"/>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="210"/>
-        <source>Recovery key</source>
+        <location filename="../app/gui/UserListWidget.cpp" line="26"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="230"/>
-        <source>The recovery key does not open this vault.</source>
+        <location filename="../app/gui/UserListWidget.cpp" line="26"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="233"/>
-        <source>The key ring does not belong to this vault, or the vault is damaged.</source>
+        <location filename="../app/gui/UserListWidget.cpp" line="47"/>
+        <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="235"/>
-        <source>The vault could not be opened: the file is unreadable or damaged.</source>
+        <location filename="../app/gui/UserListWidget.cpp" line="49"/>
+        <source>Must change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="275"/>
-        <source>The vault is locked.</source>
+        <location filename="../app/gui/UserListWidget.cpp" line="50"/>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="278"/>
-        <source>Only an administrator can set another user&apos;s passphrase.</source>
+        <location filename="../app/gui/UserListWidget.cpp" line="79"/>
+        <source>1 user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/UserListWidget.cpp" line="79"/>
+        <source>%n users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UserListWidget.cpp" line="124"/>
+        <source>This is you: another administrator can disable or remove your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="287"/>
+        <location filename="../app/gui/UserListWidget.cpp" line="129"/>
+        <source>To change your own passphrase, use Change passphrase… in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UserListWidget.cpp" line="131"/>
+        <source>%1 is disabled: enable them before giving them a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UserListWidget.cpp" line="133"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UserListWidget.cpp" line="179"/>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UserListWidget.cpp" line="180"/>
+        <source>Remove %1 (%2)? They will no longer be able to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UserListWidget.cpp" line="183"/>
+        <source>What they did stays in the audit trail. To stop them signing in for a while, disable them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UserListWidget.cpp" line="185"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <location filename="../models/records/UserStore.cpp" line="39"/>
+        <source>A user name is 2 to 32 letters, digits, dots, hyphens or underscores, such as j.evans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/UserStore.cpp" line="42"/>
+        <source>Enter the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/UserStore.cpp" line="56"/>
         <source>There is no user called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Vault.cpp" line="302"/>
+        <location filename="../models/records/UserStore.cpp" line="74"/>
+        <source>%1 is the last administrator. Add another administrator first, so that someone can still manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/UserStore.cpp" line="86"/>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/UserStore.cpp" line="88"/>
+        <source>There is already a user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/UserStore.cpp" line="107"/>
+        <source>The new user could not be saved; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/UserStore.cpp" line="148"/>
+        <source>The user could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="91"/>
+        <source>an unknown user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="92"/>
+        <source>%1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="235"/>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="240"/>
+        <source>%1 already exists; Lanyard will not overwrite a school&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="244"/>
+        <source>A new vault needs the school&apos;s name and a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="248"/>
+        <location filename="../models/storage/Vault.cpp" line="437"/>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="292"/>
+        <source>The new vault could not be written; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="305"/>
+        <location filename="../models/storage/Vault.cpp" line="343"/>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="319"/>
+        <location filename="../models/storage/Vault.cpp" line="413"/>
+        <source>The user name or passphrase is wrong. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="349"/>
+        <source>A recovery key is 64 letters and digits (0–9, A–F) in 8 groups of 8; this one is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="362"/>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="362"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="383"/>
+        <source>The recovery key does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="386"/>
+        <source>The key ring does not belong to this vault, or the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="389"/>
+        <source>The vault could not be opened: the file is unreadable or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="130"/>
+        <location filename="../models/storage/Vault.cpp" line="431"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="444"/>
+        <source>There is no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Vault.cpp" line="465"/>
         <source>The passphrase was changed, but Lanyard could not record it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,32 +3869,32 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Demo school: user name demo, passphrase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Records for a school office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Open a generated demo school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Open the vault at PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>Demo school</source>
         <translation type="unfinished"></translation>
     </message>

@@ -204,8 +204,9 @@ std::unique_ptr<Vault> Cli::openVault(const QString& path, int* exitCode, bool p
         return nullptr;
     }
     if (vault->user().mustChangePassphrase && !passphraseChange) {
-        *exitCode = refuse(tr("%1 must choose a new passphrase before anything else: lanyard-cli user passwd %2 %1")
-                               .arg(vault->user().name, path));
+        *exitCode =
+            refuse(tr("%1 must choose a new passphrase before anything else: lanyard-cli user passwd %2 %1")
+                       .arg(vault->user().name, path));
         return nullptr;
     }
     return vault;
@@ -330,7 +331,8 @@ int Cli::restore(const QString& backupFile, const QString& path)
     VaultError error;
     bool restored = false;
     if (m_parser.isSet(RecoveryKeyOption)) {
-        restored = Backup::restoreWithRecoveryKey(backupFile, path, m_parser.value(RecoveryKeyOption), &error);
+        restored =
+            Backup::restoreWithRecoveryKey(backupFile, path, m_parser.value(RecoveryKeyOption), &error);
     } else {
         const QString user = userName();
         if (user.isEmpty())
@@ -446,14 +448,16 @@ int Cli::user(const QString& action, const QStringList& args)
         QList<QStringList> rows;
         for (const UserAccount& a : accounts)
             rows << QStringList{a.name, a.displayName, Roles::code(a.role),
-                                a.disabled ? tr("disabled") : a.mustChangePassphrase ? tr("must change passphrase")
-                                                                                      : tr("active")};
+                                a.disabled               ? tr("disabled")
+                                : a.mustChangePassphrase ? tr("must change passphrase")
+                                                         : tr("active")};
         printTable(m_out, {tr("user"), tr("name"), tr("role"), tr("status")}, rows);
         return Ok;
     }
     if (action == u"add"_s || action == u"passwd"_s) {
         // Refuse before asking for a passphrase that would only be thrown away.
-        if (!vault->can(Permission::ManageUsers) && (action == u"add"_s || name.compare(vault->user().name, Qt::CaseInsensitive) != 0))
+        if (!vault->can(Permission::ManageUsers) &&
+            (action == u"add"_s || name.compare(vault->user().name, Qt::CaseInsensitive) != 0))
             return refuse(Roles::refusal(vault->user().role, Permission::ManageUsers));
         const auto passphrase = secret(NewPassphraseFileOption, "LANYARD_NEW_PASSPHRASE",
                                        tr("New passphrase for %1:").arg(name), true);
@@ -476,7 +480,8 @@ int Cli::user(const QString& action, const QStringList& args)
               << '\n';
         return Ok;
     }
-    const bool ok = action == u"remove"_s ? users.remove(name, &error) : users.setDisabled(name, action == u"disable"_s, &error);
+    const bool ok = action == u"remove"_s ? users.remove(name, &error)
+                                          : users.setDisabled(name, action == u"disable"_s, &error);
     if (!ok)
         return refuse(error);
     m_out << (action == u"remove"_s    ? tr("Removed %1.").arg(name)

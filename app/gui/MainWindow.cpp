@@ -4,12 +4,12 @@
 
 #include "AuditViewerWidget.h"
 #include "BackupController.h"
-#include "LockController.h"
-#include "RecoverySheetPrinter.h"
 #include "BackupsWidget.h"
 #include "ChangePassphraseDialog.h"
+#include "LockController.h"
 #include "NewSchoolWizard.h"
 #include "PupilListWidget.h"
+#include "RecoverySheetPrinter.h"
 #include "SchoolOverviewWidget.h"
 #include "StaffListWidget.h"
 #include "UnlockDialog.h"
@@ -63,7 +63,8 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openVault);
     connect(m_ui->changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->printRecoverySheetAction, &QAction::triggered, this, [this] { printRecoverySheet(this, *m_vault); });
+    connect(m_ui->printRecoverySheetAction, &QAction::triggered, this,
+            [this] { printRecoverySheet(this, *m_vault); });
 
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());

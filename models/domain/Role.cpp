@@ -56,10 +56,18 @@ QString Roles::displayName(Role role)
 
 QList<Permission> Roles::permissions()
 {
-    return {Permission::ReadPeople,       Permission::WritePeople,       Permission::ManageUsers,
-            Permission::ManageSettings,   Permission::ReadSafeguarding,  Permission::WriteSafeguarding,
-            Permission::ReadAudit,        Permission::ReadRotation,      Permission::WriteRotation,
-            Permission::ReadFilteringLog, Permission::WriteFilteringLog, Permission::ReadReports,
+    return {Permission::ReadPeople,
+            Permission::WritePeople,
+            Permission::ManageUsers,
+            Permission::ManageSettings,
+            Permission::ReadSafeguarding,
+            Permission::WriteSafeguarding,
+            Permission::ReadAudit,
+            Permission::ReadRotation,
+            Permission::WriteRotation,
+            Permission::ReadFilteringLog,
+            Permission::WriteFilteringLog,
+            Permission::ReadReports,
             Permission::Backup};
 }
 
@@ -70,18 +78,19 @@ bool Roles::allows(Role role, Permission permission)
     case Role::Administrator: // the office manager: everything but safeguarding content
         return permission != P::ReadSafeguarding && permission != P::WriteSafeguarding;
     case Role::Office:
-        return permission == P::ReadPeople || permission == P::WritePeople || permission == P::ReadRotation
-               || permission == P::WriteRotation || permission == P::ReadReports || permission == P::Backup;
+        return permission == P::ReadPeople || permission == P::WritePeople || permission == P::ReadRotation ||
+               permission == P::WriteRotation || permission == P::ReadReports || permission == P::Backup;
     case Role::Dsl:
-        return allows(Role::Office, permission) || permission == P::ReadSafeguarding
-               || permission == P::WriteSafeguarding;
+        return allows(Role::Office, permission) || permission == P::ReadSafeguarding ||
+               permission == P::WriteSafeguarding;
     case Role::Head: // reads everything, writes nothing safeguarding
-        return permission == P::ReadPeople || permission == P::ReadSafeguarding || permission == P::ReadAudit
-               || permission == P::ReadRotation || permission == P::ReadFilteringLog || permission == P::ReadReports
-               || permission == P::Backup;
+        return permission == P::ReadPeople || permission == P::ReadSafeguarding ||
+               permission == P::ReadAudit || permission == P::ReadRotation ||
+               permission == P::ReadFilteringLog || permission == P::ReadReports || permission == P::Backup;
     case Role::It: // names to record password changes against, and the filtering log
-        return permission == P::ReadPeople || permission == P::ReadRotation || permission == P::WriteRotation
-               || permission == P::ReadFilteringLog || permission == P::WriteFilteringLog || permission == P::Backup;
+        return permission == P::ReadPeople || permission == P::ReadRotation ||
+               permission == P::WriteRotation || permission == P::ReadFilteringLog ||
+               permission == P::WriteFilteringLog || permission == P::Backup;
     case Role::Governor:
         return permission == P::ReadReports;
     }

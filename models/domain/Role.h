@@ -6,23 +6,32 @@
 #include <optional>
 
 // Who a Lanyard user is. Stored by code() in the users table.
-enum class Role { Administrator, Office, Dsl, Head, It, Governor };
+enum class Role
+{
+    Administrator,
+    Office,
+    Dsl,
+    Head,
+    It,
+    Governor
+};
 
 // What a store operation needs. Every store checks the session's role against these, so a
 // screen that forgets to hide a button still cannot read or change what the role may not.
-enum class Permission {
-    ReadPeople,        // pupils, parents, staff, forms
+enum class Permission
+{
+    ReadPeople, // pupils, parents, staff, forms
     WritePeople,
     ManageUsers,       // add, disable, remove users; reset their passphrases
     ManageSettings,    // school details, academic years and terms, restore
     ReadSafeguarding,  // unseal concern narratives, linked names, attachments
     WriteSafeguarding, // record concerns and their chronology
     ReadAudit,
-    ReadRotation,      // when passwords were changed
+    ReadRotation, // when passwords were changed
     WriteRotation,
     ReadFilteringLog,
     WriteFilteringLog,
-    ReadReports,       // anonymised figures
+    ReadReports, // anonymised figures
     Backup,
 };
 

@@ -69,7 +69,8 @@ bool ParentStore::save(Parent& p, QString* error)
     }
     const bool inserted = p.id <= 0;
     const qint64 id = inserted ? q.lastInsertId().toLongLong() : p.id;
-    if (!audit(m_vault, u"parents"_s, id, inserted ? u"insert"_s : u"update"_s, error) || !transaction.commit())
+    if (!audit(m_vault, u"parents"_s, id, inserted ? u"insert"_s : u"update"_s, error) ||
+        !transaction.commit())
         return false;
     p.id = id;
     return true;

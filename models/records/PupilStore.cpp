@@ -199,7 +199,8 @@ bool PupilStore::save(Pupil& p, QString* error)
         return refuse(error, tr("This pupil is no longer in the vault."));
     const bool inserted = p.id <= 0;
     const qint64 id = inserted ? q.lastInsertId().toLongLong() : p.id;
-    if (!audit(m_vault, u"pupils"_s, id, inserted ? u"insert"_s : u"update"_s, error) || !transaction.commit())
+    if (!audit(m_vault, u"pupils"_s, id, inserted ? u"insert"_s : u"update"_s, error) ||
+        !transaction.commit())
         return false;
     p.id = id;
     p.upn = upn;

@@ -33,7 +33,8 @@ bool StoreSupport::audit(Vault& vault, const QString& table, qint64 id, const QS
     return AuditLog(vault).recordChange(table, id, action, error);
 }
 
-QList<qint64> StoreSupport::idsWhere(const QSqlDatabase& db, const QString& table, const QString& column, qint64 value)
+QList<qint64> StoreSupport::idsWhere(const QSqlDatabase& db, const QString& table, const QString& column,
+                                     qint64 value)
 {
     QList<qint64> ids;
     QSqlQuery q(db);

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 using namespace StoreSupport;
 
 namespace {
-const QString Select = u"SELECT id, name, display_name, role, must_change_passphrase, disabled, created_at FROM users"_s;
+const QString Select =
+    u"SELECT id, name, display_name, role, must_change_passphrase, disabled, created_at FROM users"_s;
 
 UserAccount fromQuery(const QSqlQuery& q)
 {
@@ -34,8 +35,9 @@ bool UserStore::validate(const UserAccount& account, QString* error)
 {
     static const QRegularExpression name(u"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"_s);
     if (!name.match(account.name.trimmed()).hasMatch())
-        return refuse(error, tr("A user name is 2 to 32 letters, digits, dots, hyphens or underscores, such as "
-                                "j.evans."));
+        return refuse(error,
+                      tr("A user name is 2 to 32 letters, digits, dots, hyphens or underscores, such as "
+                         "j.evans."));
     if (account.displayName.trimmed().isEmpty())
         return refuse(error, tr("Enter the person's full name."));
     return true;
@@ -68,13 +70,15 @@ bool UserStore::leavesAnAdministrator(const UserAccount& account, QString* error
     if (!q.exec() || !q.next())
         return sqlFailed(q, Q_FUNC_INFO, error);
     if (q.value(0).toInt() == 0)
-        return refuse(error, tr("%1 is the last administrator. Add another administrator first, so that someone "
-                                "can still manage users.")
-                                 .arg(account.name));
+        return refuse(error,
+                      tr("%1 is the last administrator. Add another administrator first, so that someone "
+                         "can still manage users.")
+                          .arg(account.name));
     return true;
 }
 
-bool UserStore::add(UserAccount& account, QByteArrayView firstPassphrase, const KdfLimits& limits, QString* error)
+bool UserStore::add(UserAccount& account, QByteArrayView firstPassphrase, const KdfLimits& limits,
+                    QString* error)
 {
     if (!m_vault.require(Permission::ManageUsers, error) || !validate(account, error))
         return false;
@@ -95,8 +99,8 @@ bool UserStore::add(UserAccount& account, QByteArrayView firstPassphrase, const 
         return sqlFailed(q, Q_FUNC_INFO, error);
     account.id = q.lastInsertId().toLongLong();
     // The key slot is written last: if it fails, the user row is rolled back with it.
-    if (!AuditLog(m_vault).recordChange(u"users"_s, account.id, u"insert"_s, error)
-        || !m_vault.writeSlot(account.name.trimmed(), account.role, firstPassphrase, limits, error))
+    if (!AuditLog(m_vault).recordChange(u"users"_s, account.id, u"insert"_s, error) ||
+        !m_vault.writeSlot(account.name.trimmed(), account.role, firstPassphrase, limits, error))
         return false;
     if (!transaction.commit()) {
         m_vault.deleteSlot(account.name.trimmed());
@@ -121,7 +125,8 @@ bool UserStore::setDisabled(const QString& name, bool disabled, QString* error)
     q.addBindValue(account->id);
     if (!q.exec())
         return sqlFailed(q, Q_FUNC_INFO, error);
-    return AuditLog(m_vault).recordChange(u"users"_s, account->id, u"update"_s, error) && transaction.commit();
+    return AuditLog(m_vault).recordChange(u"users"_s, account->id, u"update"_s, error) &&
+           transaction.commit();
 }
 
 bool UserStore::remove(const QString& name, QString* error)
@@ -137,8 +142,8 @@ bool UserStore::remove(const QString& name, QString* error)
     q.addBindValue(account->id);
     if (!q.exec())
         return sqlFailed(q, Q_FUNC_INFO, error);
-    if (!AuditLog(m_vault).recordChange(u"users"_s, account->id, u"delete"_s, error)
-        || !m_vault.deleteSlot(account->name, error))
+    if (!AuditLog(m_vault).recordChange(u"users"_s, account->id, u"delete"_s, error) ||
+        !m_vault.deleteSlot(account->name, error))
         return false;
     return transaction.commit() || refuse(error, tr("The user could not be removed."));
 }

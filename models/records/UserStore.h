@@ -31,8 +31,8 @@ public:
 
     static bool validate(const UserAccount& account, QString* error = nullptr);
     // The first passphrase is the administrator's to give; the user must change it at first sign-in.
-    bool add(UserAccount& account, QByteArrayView firstPassphrase, const KdfLimits& limits = KdfLimits::defaults(),
-             QString* error = nullptr);
+    bool add(UserAccount& account, QByteArrayView firstPassphrase,
+             const KdfLimits& limits = KdfLimits::defaults(), QString* error = nullptr);
     bool setDisabled(const QString& name, bool disabled, QString* error = nullptr);
     bool remove(const QString& name, QString* error = nullptr);
     // The check remove() and disabling in setDisabled() make, asked first, so that a screen can

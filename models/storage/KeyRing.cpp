@@ -38,9 +38,8 @@ unsigned char* bytes(QByteArray& a)
 
 bool deriveKey(SecureBytes& out, QByteArrayView passphrase, const QByteArray& salt, quint64 ops, quint64 mem)
 {
-    return crypto_pwhash(out.data(), out.size(), passphrase.data(), std::size_t(passphrase.size()), bytes(salt), ops,
-                         std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
-           == 0;
+    return crypto_pwhash(out.data(), out.size(), passphrase.data(), std::size_t(passphrase.size()),
+                         bytes(salt), ops, std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
 } // namespace
 
@@ -76,7 +75,8 @@ bool KeyRing::load(const QString& path, QString* error)
     }
     QJsonParseError parse{};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parse).object();
-    if (parse.error != QJsonParseError::NoError || root.value(u"format"_s).toString() != QLatin1String(Magic)) {
+    if (parse.error != QJsonParseError::NoError ||
+        root.value(u"format"_s).toString() != QLatin1String(Magic)) {
         if (error)
             *error = tr("The key ring %1 is damaged or is not a Lanyard key ring.").arg(path);
         return false;
@@ -105,11 +105,12 @@ bool KeyRing::load(const QString& path, QString* error)
                b64(o.value(u"sealed"_s)),
                b64(o.value(u"public"_s)),
                b64(o.value(u"safeguarding"_s))};
-        whole = whole && s.salt.size() == crypto_pwhash_SALTBYTES
-                && s.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-                && std::size_t(s.sealed.size()) == SealedBytes && s.boxPublic.size() == crypto_box_PUBLICKEYBYTES
-                && (s.safeguarding.isEmpty()
-                    || s.safeguarding.size() == crypto_box_SECRETKEYBYTES + crypto_box_SEALBYTES);
+        whole = whole && s.salt.size() == crypto_pwhash_SALTBYTES &&
+                s.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES &&
+                std::size_t(s.sealed.size()) == SealedBytes &&
+                s.boxPublic.size() == crypto_box_PUBLICKEYBYTES &&
+                (s.safeguarding.isEmpty() ||
+                 s.safeguarding.size() == crypto_box_SECRETKEYBYTES + crypto_box_SEALBYTES);
         m_slots.append(s);
     }
     if (!whole) {
@@ -125,8 +126,9 @@ bool KeyRing::save(const QString& path, QString* error) const
 {
     QJsonArray slots;
     for (const Slot& s : m_slots) {
-        QJsonObject o{{u"id"_s, b64(s.id)},     {u"salt"_s, b64(s.salt)},     {u"ops"_s, qint64(s.opsLimit)},
-                      {u"mem"_s, qint64(s.memLimit)}, {u"nonce"_s, b64(s.nonce)}, {u"sealed"_s, b64(s.sealed)},
+        QJsonObject o{{u"id"_s, b64(s.id)},           {u"salt"_s, b64(s.salt)},
+                      {u"ops"_s, qint64(s.opsLimit)}, {u"mem"_s, qint64(s.memLimit)},
+                      {u"nonce"_s, b64(s.nonce)},     {u"sealed"_s, b64(s.sealed)},
                       {u"public"_s, b64(s.boxPublic)}};
         if (!s.safeguarding.isEmpty())
             o.insert(u"safeguarding"_s, b64(s.safeguarding));
@@ -170,8 +172,8 @@ QByteArray KeyRing::slotId(const QString& userName) const
 {
     const QByteArray name = userName.trimmed().toCaseFolded().toUtf8();
     QByteArray id(16, Qt::Uninitialized);
-    crypto_generichash(bytes(id), std::size_t(id.size()), bytes(name), std::size_t(name.size()), bytes(m_salt),
-                       std::size_t(m_salt.size()));
+    crypto_generichash(bytes(id), std::size_t(id.size()), bytes(name), std::size_t(name.size()),
+                       bytes(m_salt), std::size_t(m_salt.size()));
     return id;
 }
 
@@ -231,9 +233,9 @@ bool KeyRing::setSlot(const QString& userName, QByteArrayView passphrase, const 
     }
     slot.sealed.resize(qsizetype(SealedBytes));
     unsigned long long sealedLength = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(slot.sealed), &sealedLength, secrets.data(), secrets.size(),
-                                               bytes(slot.id), std::size_t(slot.id.size()), nullptr,
-                                               bytes(slot.nonce), wrapKey.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(slot.sealed), &sealedLength, secrets.data(),
+                                               secrets.size(), bytes(slot.id), std::size_t(slot.id.size()),
+                                               nullptr, bytes(slot.nonce), wrapKey.data());
 
     removeSlot(userName);
     m_slots.append(slot);
@@ -255,27 +257,25 @@ std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteA
     if (!slot)
         return std::nullopt;
     // Refuse work factors a tampered file could use to stall or exhaust the machine.
-    if (slot->opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE * 4
-        || slot->memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE * 2 || slot->opsLimit < crypto_pwhash_OPSLIMIT_MIN
-        || slot->memLimit < crypto_pwhash_MEMLIMIT_MIN)
+    if (slot->opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE * 4 ||
+        slot->memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE * 2 ||
+        slot->opsLimit < crypto_pwhash_OPSLIMIT_MIN || slot->memLimit < crypto_pwhash_MEMLIMIT_MIN)
         return std::nullopt;
     SecureBytes wrapKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!deriveKey(wrapKey, passphrase, slot->salt, slot->opsLimit, slot->memLimit))
         return std::nullopt;
     SecureBytes secrets(VaultKeyBytes + crypto_box_SECRETKEYBYTES);
     unsigned long long length = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(secrets.data(), &length, nullptr, bytes(slot->sealed),
-                                                   std::size_t(slot->sealed.size()), bytes(slot->id),
-                                                   std::size_t(slot->id.size()), bytes(slot->nonce), wrapKey.data())
-        != 0)
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            secrets.data(), &length, nullptr, bytes(slot->sealed), std::size_t(slot->sealed.size()),
+            bytes(slot->id), std::size_t(slot->id.size()), bytes(slot->nonce), wrapKey.data()) != 0)
         return std::nullopt;
     Unsealed result{SecureBytes::copyOf(secrets.view().first(VaultKeyBytes)),
                     SecureBytes::copyOf(secrets.view().sliced(VaultKeyBytes)), SecureBytes()};
     if (!slot->safeguarding.isEmpty()) {
         SecureBytes sg(crypto_box_SECRETKEYBYTES);
         if (crypto_box_seal_open(sg.data(), bytes(slot->safeguarding), std::size_t(slot->safeguarding.size()),
-                                 bytes(slot->boxPublic), result.boxSecretKey.data())
-            == 0)
+                                 bytes(slot->boxPublic), result.boxSecretKey.data()) == 0)
             result.safeguardingSecretKey = std::move(sg);
     }
     return result;
@@ -310,9 +310,8 @@ bool KeyRing::grantSafeguarding(const QString& userName, const SecureBytes& safe
     if (!slot || safeguardingSecretKey.size() != crypto_box_SECRETKEYBYTES)
         return false;
     slot->safeguarding.resize(crypto_box_SECRETKEYBYTES + crypto_box_SEALBYTES);
-    return crypto_box_seal(bytes(slot->safeguarding), safeguardingSecretKey.data(), safeguardingSecretKey.size(),
-                           bytes(slot->boxPublic))
-           == 0;
+    return crypto_box_seal(bytes(slot->safeguarding), safeguardingSecretKey.data(),
+                           safeguardingSecretKey.size(), bytes(slot->boxPublic)) == 0;
 }
 
 bool KeyRing::holdsSafeguarding(const QString& userName) const

@@ -59,7 +59,8 @@ public:
     // pair (boxSecretKey), and with it any safeguarding key sealed to it; otherwise a new pair
     // is made and the safeguarding key, if any, must be granted again.
     bool setSlot(const QString& userName, QByteArrayView passphrase, const SecureBytes& vaultKey,
-                 const KdfLimits& limits, QString* error = nullptr, const SecureBytes* boxSecretKey = nullptr);
+                 const KdfLimits& limits, QString* error = nullptr,
+                 const SecureBytes* boxSecretKey = nullptr);
     bool removeSlot(const QString& userName);
     // nullopt when there is no slot for the user or the passphrase is wrong; the two are
     // deliberately indistinguishable.
@@ -74,7 +75,10 @@ public:
     };
     void recordFailure(const QString& userName);
     QList<Failure> takeFailures();
-    bool isUser(const Failure& failure, const QString& userName) const { return failure.userHash == slotId(userName); }
+    bool isUser(const Failure& failure, const QString& userName) const
+    {
+        return failure.userHash == slotId(userName);
+    }
 
     // The safeguarding key pair: made once, when the first DSL is added; returns its secret half.
     bool hasSafeguardingKey() const { return !m_safeguardingPublic.isEmpty(); }
@@ -91,8 +95,8 @@ private:
         quint64 opsLimit = 0;
         quint64 memLimit = 0;
         QByteArray nonce;
-        QByteArray sealed;      // vault key and box secret key, under the passphrase
-        QByteArray boxPublic;   // X25519 public key
+        QByteArray sealed;       // vault key and box secret key, under the passphrase
+        QByteArray boxPublic;    // X25519 public key
         QByteArray safeguarding; // safeguarding secret key sealed to boxPublic, or empty
     };
     QByteArray slotId(const QString& userName) const;

@@ -21,8 +21,9 @@ std::optional<QByteArray> SafeguardingSeal::seal(QByteArrayView plain, QString* 
         return std::nullopt;
     if (!isAvailable()) {
         if (error)
-            *error = tr("Safeguarding records need a Designated Safeguarding Lead: an administrator must add a "
-                        "DSL user first.");
+            *error =
+                tr("Safeguarding records need a Designated Safeguarding Lead: an administrator must add a "
+                   "DSL user first.");
         return std::nullopt;
     }
     const QByteArray publicKey = m_vault.safeguardingPublicKey();
@@ -41,8 +42,9 @@ std::optional<QByteArray> SafeguardingSeal::unseal(QByteArrayView sealed, const 
     const SecureBytes& secret = m_vault.safeguardingSecretKey();
     if (secret.isEmpty() || !isAvailable()) {
         if (error)
-            *error = tr("Your key does not yet hold the safeguarding key. It is given to a new DSL or head when "
-                        "another DSL next signs in.");
+            *error =
+                tr("Your key does not yet hold the safeguarding key. It is given to a new DSL or head when "
+                   "another DSL next signs in.");
         return std::nullopt;
     }
     if (sealed.size() < qsizetype(crypto_box_SEALBYTES)) {
@@ -55,9 +57,8 @@ std::optional<QByteArray> SafeguardingSeal::unseal(QByteArrayView sealed, const 
     unsigned char derivedPublic[crypto_box_PUBLICKEYBYTES];
     crypto_scalarmult_base(derivedPublic, secret.data());
     if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
-                             reinterpret_cast<const unsigned char*>(sealed.data()), std::size_t(sealed.size()),
-                             derivedPublic, secret.data())
-        != 0) {
+                             reinterpret_cast<const unsigned char*>(sealed.data()),
+                             std::size_t(sealed.size()), derivedPublic, secret.data()) != 0) {
         if (error)
             *error = tr("This safeguarding record is damaged or was sealed with another school's key.");
         return std::nullopt;

@@ -279,8 +279,8 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
     q.addBindValue(Roles::code(Role::Administrator));
     q.addBindValue(now);
     ok = ok && q.exec();
-    vault->m_user = {q.lastInsertId().toLongLong(), options.userName.trimmed(), displayName, Role::Administrator,
-                     false};
+    vault->m_user = {q.lastInsertId().toLongLong(), options.userName.trimmed(), displayName,
+                     Role::Administrator, false};
     AuditLog audit(*vault);
     ok = ok && audit.recordChange(u"school"_s, 1, u"insert"_s) &&
          audit.recordChange(u"users"_s, vault->m_user.id, u"insert"_s) && db.commit();
@@ -449,7 +449,8 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
     const QString ringPath = KeyRing::pathFor(m_path);
     // Your own new passphrase keeps your key pair, and with it the safeguarding key if you hold it.
     const SecureBytes* keepPair = own && !m_boxSecret.isEmpty() ? &m_boxSecret : nullptr;
-    if (!ring.load(ringPath, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message, keepPair))
+    if (!ring.load(ringPath, &message) ||
+        !ring.setSlot(userName, passphrase, m_key, limits, &message, keepPair))
         return refuse(message);
     if (!keepPair)
         grantPendingSafeguarding(ring);

@@ -32,8 +32,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolBar>
 #include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 

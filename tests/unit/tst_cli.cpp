@@ -245,9 +245,10 @@ private Q_SLOTS:
         QMap<QString, QString> firstSignIn = clerk;
         firstSignIn[u"LANYARD_PASSPHRASE"_s] = u"clerk's first passphrase"_s;
         QCOMPARE(cli({u"user"_s, u"passwd"_s, m_vault, u"clerk"_s}, firstSignIn).exitCode, 0);
-        for (const QStringList& managing : {QStringList{u"user"_s, u"list"_s, m_vault},
-                                            QStringList{u"user"_s, u"add"_s, m_vault, u"evil"_s, u"--role"_s, u"administrator"_s},
-                                            QStringList{u"user"_s, u"remove"_s, m_vault, u"office"_s}}) {
+        for (const QStringList& managing :
+             {QStringList{u"user"_s, u"list"_s, m_vault},
+              QStringList{u"user"_s, u"add"_s, m_vault, u"evil"_s, u"--role"_s, u"administrator"_s},
+              QStringList{u"user"_s, u"remove"_s, m_vault, u"office"_s}}) {
             const Run run = cli(managing, clerk);
             QCOMPARE(run.exitCode, 1);
             QCOMPARE(run.err.trimmed(), u"Your role (Office) does not allow managing users."_s);

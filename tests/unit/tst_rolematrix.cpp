@@ -80,11 +80,14 @@ QList<Operation> operations(const Fixture& f)
              PupilStore(v).list({}, e);
              return e->isEmpty();
          }},
-        {u"find pupil"_s, Permission::ReadPeople, [f](Vault& v, QString* e) { return PupilStore(v).find(f.pupil, e).has_value(); }},
+        {u"find pupil"_s, Permission::ReadPeople,
+         [f](Vault& v, QString* e) { return PupilStore(v).find(f.pupil, e).has_value(); }},
         {u"count pupils"_s, Permission::ReadPeople,
          [](Vault& v, QString* e) { return PupilStore(v).count(e) == 1; }},
-        {u"list staff"_s, Permission::ReadPeople, [](Vault& v, QString* e) { return !StaffStore(v).all(false, e).isEmpty(); }},
-        {u"list forms"_s, Permission::ReadPeople, [](Vault& v, QString* e) { return !FormStore(v).all(e).isEmpty(); }},
+        {u"list staff"_s, Permission::ReadPeople,
+         [](Vault& v, QString* e) { return !StaffStore(v).all(false, e).isEmpty(); }},
+        {u"list forms"_s, Permission::ReadPeople,
+         [](Vault& v, QString* e) { return !FormStore(v).all(e).isEmpty(); }},
         {u"read parents"_s, Permission::ReadPeople,
          [f](Vault& v, QString* e) { return !ParentStore(v).forPupil(f.pupil, e).isEmpty(); }},
         {u"edit pupil"_s, Permission::WritePeople,
@@ -103,13 +106,15 @@ QList<Operation> operations(const Fixture& f)
              p.yearGroup = *YearGroup::parse(u"2"_s);
              return PupilStore(v).save(p, e);
          }},
-        {u"remove pupil"_s, Permission::WritePeople, [f](Vault& v, QString* e) { return PupilStore(v).remove(f.pupil, e); }},
+        {u"remove pupil"_s, Permission::WritePeople,
+         [f](Vault& v, QString* e) { return PupilStore(v).remove(f.pupil, e); }},
         {u"add staff"_s, Permission::WritePeople,
          [](Vault& v, QString* e) {
              StaffMember m{0, {}, u"Iolo"_s, u"Davies"_s, {}, StaffCategory::Support, {}, {}, {}};
              return StaffStore(v).save(m, e);
          }},
-        {u"remove staff"_s, Permission::WritePeople, [f](Vault& v, QString* e) { return StaffStore(v).remove(f.staff, e); }},
+        {u"remove staff"_s, Permission::WritePeople,
+         [f](Vault& v, QString* e) { return StaffStore(v).remove(f.staff, e); }},
         {u"rename form"_s, Permission::WritePeople,
          [f](Vault& v, QString* e) {
              Form form{f.form, u"3J"_s, *YearGroup::parse(u"3"_s), 0};
@@ -138,7 +143,9 @@ QList<Operation> operations(const Fixture& f)
         {u"disable user"_s, Permission::ManageUsers,
          [](Vault& v, QString* e) { return UserStore(v).setDisabled(u"spare"_s, true, e); }},
         {u"reset another's passphrase"_s, Permission::ManageUsers,
-         [](Vault& v, QString* e) { return v.setPassphrase(u"spare"_s, "reset passphrase", KdfLimits::minimum(), e); }},
+         [](Vault& v, QString* e) {
+             return v.setPassphrase(u"spare"_s, "reset passphrase", KdfLimits::minimum(), e);
+         }},
         {u"seal a narrative"_s, Permission::WriteSafeguarding,
          [ok](Vault& v, QString* e) { return ok(SafeguardingSeal(v).seal("narrative", e).has_value()); }},
     };

@@ -44,14 +44,16 @@ private Q_SLOTS:
         QVERIFY2(sealed, qPrintable(error));
         QVERIFY(!sealed->contains("older boy"));
 
-        QCOMPARE(SafeguardingSeal(*dsl).unseal(*sealed, u"concerns"_s, 7, &error).value_or(QByteArray()), narrative);
-        QCOMPARE(SafeguardingSeal(*head).unseal(*sealed, u"concerns"_s, 7, &error).value_or(QByteArray()), narrative);
-        QVERIFY(!SafeguardingSeal(*head).seal(narrative, &error)); // reads everything, writes nothing safeguarding
+        QCOMPARE(SafeguardingSeal(*dsl).unseal(*sealed, u"concerns"_s, 7, &error).value_or(QByteArray()),
+                 narrative);
+        QCOMPARE(SafeguardingSeal(*head).unseal(*sealed, u"concerns"_s, 7, &error).value_or(QByteArray()),
+                 narrative);
+        QVERIFY(!SafeguardingSeal(*head).seal(narrative,
+                                              &error)); // reads everything, writes nothing safeguarding
         QVERIFY(error.contains(u"does not allow recording safeguarding"_s));
 
-        const QList<std::pair<QString, Role>> others{{u"clerk"_s, Role::Office},
-                                                     {u"tech"_s, Role::It},
-                                                     {u"governor"_s, Role::Governor}};
+        const QList<std::pair<QString, Role>> others{
+            {u"clerk"_s, Role::Office}, {u"tech"_s, Role::It}, {u"governor"_s, Role::Governor}};
         for (const auto& [name, role] : others) {
             auto session = vault->signInAs(name, role);
             QVERIFY(!SafeguardingSeal(*session).unseal(*sealed, u"concerns"_s, 7, &error));
@@ -82,7 +84,8 @@ private Q_SLOTS:
         dsl.reset();
         recovery.reset();
         vault->close();
-        for (const QString& file : QStringList{vault->path(), vault->path() + u"-wal"_s, KeyRing::pathFor(vault->path())}) {
+        for (const QString& file :
+             QStringList{vault->path(), vault->path() + u"-wal"_s, KeyRing::pathFor(vault->path())}) {
             const QByteArray bytes = raw(file);
             QVERIFY(!bytes.contains(secretBytes));
             QVERIFY(!bytes.contains(secretBytes.toBase64()));
@@ -104,7 +107,8 @@ private Q_SLOTS:
         deputy.reset();
         first = vault->openAs(u"dsl"_s); // the lead DSL signs in: the deputy's grant is made
         deputy = vault->openAs(u"deputy"_s);
-        QCOMPARE(SafeguardingSeal(*deputy).unseal(*sealed, u"concerns"_s, 1, &error).value_or(QByteArray()), narrative);
+        QCOMPARE(SafeguardingSeal(*deputy).unseal(*sealed, u"concerns"_s, 1, &error).value_or(QByteArray()),
+                 narrative);
     }
 
     void ownPassphraseChangeKeepsTheKey()

@@ -260,7 +260,8 @@ private Q_SLOTS:
         QVERIFY(!v.unlock(u"not the passphrase"_s, &unlockError));
         QCOMPARE(unlockError.kind, VaultError::Kind::WrongCredentials);
         QVERIFY(v.isLocked());
-        QVERIFY2(v.unlock(QString::fromUtf8(TestVault::Passphrase), &unlockError), qPrintable(unlockError.message));
+        QVERIFY2(v.unlock(QString::fromUtf8(TestVault::Passphrase), &unlockError),
+                 qPrintable(unlockError.message));
         QVERIFY(!v.isLocked());
         QCOMPARE(store.count(), 1);
         QCOMPARE(v.user().name, TestVault::UserName);
