@@ -54,6 +54,9 @@ void PupilTableModel::setAcademicStartYear(int startYear)
 
 std::optional<YearGroup> PupilTableModel::differingExpectedYear(const Pupil& pupil) const
 {
+    // A leaver's year group is the one they left from; their age says nothing about it now.
+    if (pupil.status == Pupil::Status::Left)
+        return std::nullopt;
     const std::optional<YearGroup> expected = pupil.expectedYearGroup(m_academicStartYear);
     if (!expected || !pupil.yearGroup.isValid() || *expected == pupil.yearGroup)
         return std::nullopt;
@@ -110,6 +113,10 @@ QVariant PupilTableModel::display(const Pupil& pupil, int column) const
         if (const auto expected = differingExpectedYear(pupil))
             return expected->displayName();
         return QString();
+    case LeftOn:
+        return pupil.leftOn.toString(u"dd/MM/yyyy"_s);
+    case Destination:
+        return pupil.destination;
     default:
         return {};
     }
@@ -137,6 +144,10 @@ QVariant PupilTableModel::sortKey(const Pupil& pupil, int column) const
         if (const auto expected = differingExpectedYear(pupil))
             return expected->ordinal();
         return YearGroup::First - 1;
+    case LeftOn:
+        return dayNumber(pupil.leftOn);
+    case Destination:
+        return foldForSearch(pupil.destination);
     default:
         return {};
     }
@@ -186,6 +197,10 @@ QVariant PupilTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case ExpectedYear:
         return tr("Expected year");
+    case LeftOn:
+        return tr("Left on");
+    case Destination:
+        return tr("Destination school");
     default:
         return {};
     }

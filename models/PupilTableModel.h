@@ -24,6 +24,8 @@ public:
         Upn,
         Status,
         ExpectedYear,
+        LeftOn,      // leavers: shown with the leavers
+        Destination, // leavers: the school they went on to
         ColumnCount
     };
     enum Role
@@ -42,7 +44,8 @@ public:
     // The academic year the expected year group is worked out for; the current one by default.
     void setAcademicStartYear(int startYear);
     int academicStartYear() const { return m_academicStartYear; }
-    // The year group the date of birth suggests, only where it differs from the recorded one.
+    // The year group the date of birth suggests, only where it differs from the recorded one, and
+    // never for a leaver.
     std::optional<YearGroup> differingExpectedYear(const Pupil& pupil) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -3,6 +3,8 @@
 #include "demo/DemoSchool.h"
 #include "domain/AcademicYear.h"
 #include "io/Csv.h"
+#include "io/RollExport.h"
+#include "io/RollImport.h"
 #include "records/AcademicYearStore.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
@@ -81,6 +83,11 @@ Cli::Cli()
            "  init VAULT --school NAME --user NAME   create a vault; the user is its administrator\n"
            "  demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school\n"
            "  list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]\n"
+           "  import pupils|staff VAULT FILE [--dry-run] [--leavers keep|mark] [--encoding E]\n"
+           "                                         update the roll from a CSV file exported by the MIS;\n"
+           "                                         a file with any problem is refused whole. E is\n"
+           "                                         utf-8 or windows-1252, found by itself if not given\n"
+           "  export pupils|staff VAULT -o FILE.csv [--leavers]   the roll as a CSV file\n"
            "  backup VAULT DEST                      write one backup file to DEST, a file or a folder\n"
            "  restore BACKUP VAULT                   check a backup, then put it in place of VAULT; sign in\n"
            "                                         with a passphrase from the backup's date\n"
@@ -107,7 +114,14 @@ Cli::Cli()
         {u"seed"_s, tr("Seed for the generated school (demo)."), tr("n"), u"2026"_s},
         {u"year"_s, tr("Only this year group: N, R or 1–13 (list)."), tr("year")},
         {u"form"_s, tr("Only this form (list)."), tr("form")},
-        {u"leavers"_s, tr("Include pupils who have left (list).")},
+        {u"leavers"_s,
+         tr("Include pupils who have left (list, export). For import: keep (the default) or mark "
+            "people missing from the file as leavers.")},
+        {u"dry-run"_s, tr("Check the file and show what would change, without writing anything (import).")},
+        {u"encoding"_s,
+         tr("The file's encoding, utf-8 or windows-1252, when it is not found by itself (import)."),
+         tr("encoding")},
+        {{u"o"_s, u"output"_s}, tr("The file to write (export)."), tr("file")},
         {u"format"_s, tr("table or csv (list)."), tr("format"), u"table"_s},
     });
 }
@@ -214,7 +228,15 @@ std::unique_ptr<Vault> Cli::openVault(const QString& path, int* exitCode, bool p
 
 int Cli::run(const QStringList& arguments)
 {
-    if (!m_parser.parse(arguments))
+    // --leavers is a flag for list and export, and takes keep|mark for import: "--leavers=mark"
+    // becomes "--leavers mark", and importRoll() takes the word back out of the positional arguments.
+    QStringList split;
+    for (const QString& argument : arguments)
+        if (argument.startsWith(u"--leavers="_s))
+            split << u"--leavers"_s << argument.mid(10);
+        else
+            split << argument;
+    if (!m_parser.parse(split))
         return usage(m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
         m_out << m_parser.helpText();
@@ -232,6 +254,10 @@ int Cli::run(const QStringList& arguments)
         return demo(args[1]);
     if (command == u"list"_s && args.size() == 3)
         return list(args[1], args[2]);
+    if (command == u"import"_s && args.size() >= 4)
+        return importRoll(args, split);
+    if (command == u"export"_s && args.size() == 3)
+        return exportRoll(args[1], args[2]);
     if (command == u"backup"_s && args.size() == 3)
         return backup(args[1], args[2]);
     if (command == u"restore"_s && args.size() == 3)
@@ -421,6 +447,110 @@ int Cli::list(const QString& what, const QString& path)
     } else {
         printTable(m_out, header, rows);
     }
+    return Ok;
+}
+
+int Cli::importRoll(const QStringList& args, const QStringList& arguments)
+{
+    QStringList positional = args;
+    QString leavers = u"keep"_s;
+    if (m_parser.isSet(u"leavers"_s)) {
+        leavers = arguments.value(arguments.indexOf(u"--leavers"_s) + 1);
+        positional.removeOne(leavers);
+    }
+    if (leavers != u"keep"_s && leavers != u"mark"_s)
+        return usage(tr("--leavers is keep or mark for import."));
+    const QString what = positional.value(1);
+    if ((what != u"pupils"_s && what != u"staff"_s) || positional.size() != 4)
+        return usage(tr("import pupils|staff VAULT FILE [--dry-run] [--leavers keep|mark] [--encoding E]."));
+    const RollKind kind = what == u"pupils"_s ? RollKind::Pupils : RollKind::Staff;
+    const QString path = positional[2], file = positional[3];
+    std::optional<CsvEncoding> encoding = CsvEncoding::Auto;
+    if (m_parser.isSet(u"encoding"_s) &&
+        !(encoding = CsvReader::encodingFromName(m_parser.value(u"encoding"_s))))
+        return usage(tr("--encoding is utf-8 or windows-1252."));
+
+    int code = Ok;
+    auto vault = openVault(path, &code);
+    if (!vault)
+        return code;
+    QString error;
+    const auto document = CsvReader::readFile(file, *encoding, &error);
+    if (!document)
+        return refuse(error);
+    const RollTable table = RollImport::table(kind, *document);
+    const HeaderMapping mapping = HeaderMapping::suggest(*vault, kind, table.header);
+    QStringList used, ignored;
+    for (qsizetype i = 0; i < table.header.size(); ++i)
+        if (const auto field = mapping.fieldAt(int(i)))
+            used << tr("%1 as %2").arg(table.header[i].trimmed(), HeaderMapping::fieldName(*field));
+        else if (!table.header[i].trimmed().isEmpty())
+            ignored << table.header[i].trimmed();
+    m_out << tr("Read %1 as %2.").arg(file, CsvReader::encodingName(document->encoding)) << '\n'
+          << tr("Columns: %1.").arg(used.join(u"; "_s)) << '\n';
+    if (!ignored.isEmpty())
+        m_out << tr("Not read: %1.").arg(ignored.join(u", "_s)) << '\n';
+
+    RollImport import(*vault);
+    const RollImport::Plan plan = import.preview(table, mapping);
+    if (!plan.isAcceptable()) {
+        m_out << Qt::flush;
+        m_err << tr("%1 has not been imported, and nothing has changed. Put these right and try again:")
+                     .arg(file)
+              << '\n';
+        for (const ImportProblem& problem : plan.problems)
+            m_err << problem.text() << '\n';
+        return Refused;
+    }
+    ImportOptions options;
+    options.leavers = leavers == u"mark"_s ? ImportOptions::Leavers::Mark : ImportOptions::Leavers::Keep;
+    ImportSummary summary = plan.summary(options);
+    if (m_parser.isSet(u"dry-run"_s)) {
+        m_out << tr("Dry run: nothing has been written.") << '\n';
+    } else {
+        const bool terminal = isatty(STDERR_FILENO);
+        auto progress = [this, terminal](int done, int total) {
+            if (terminal)
+                m_err << '\r' << tr("%1 of %2").arg(done).arg(total) << Qt::flush;
+            return true;
+        };
+        const bool ok = import.apply(plan, options, &summary, &error, progress);
+        if (terminal)
+            m_err << '\n';
+        if (!ok)
+            return refuse(error);
+        m_out << tr("Imported %1.").arg(file) << '\n';
+    }
+    for (const QString& line : RollImport::describe(summary, kind))
+        m_out << line << '\n';
+    return Ok;
+}
+
+int Cli::exportRoll(const QString& what, const QString& path)
+{
+    if (what != u"pupils"_s && what != u"staff"_s)
+        return usage(tr("export pupils or export staff."));
+    const QString output = m_parser.value(u"output"_s);
+    if (output.isEmpty())
+        return usage(tr("export needs -o FILE.csv, the file to write."));
+    int code = Ok;
+    auto vault = openVault(path, &code);
+    if (!vault)
+        return code;
+    const RollKind kind = what == u"pupils"_s ? RollKind::Pupils : RollKind::Staff;
+    ExportOptions options;
+    options.includeLeavers = m_parser.isSet(u"leavers"_s);
+    QString error;
+    int rows = 0;
+    if (!RollExport::write(*vault, kind, output, options, &error, &rows))
+        return refuse(error);
+    m_out << (kind == RollKind::Pupils ? tr("Pupils written to %1: %2.") : tr("Staff written to %1: %2."))
+                 .arg(output, QString::number(rows))
+          << '\n';
+    m_err << tr("%1 holds personal data in plain text, outside the encrypted vault. Keep it somewhere safe, "
+                "and delete it when you have finished with it.")
+                 .arg(output)
+          << '\n';
     return Ok;
 }
 

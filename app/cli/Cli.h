@@ -29,6 +29,8 @@ private:
     int init(const QString& path);
     int demo(const QString& path);
     int list(const QString& what, const QString& path);
+    int importRoll(const QStringList& args, const QStringList& arguments);
+    int exportRoll(const QString& what, const QString& path);
     int backup(const QString& path, const QString& destination);
     int restore(const QString& backupFile, const QString& path);
     int verify(const QString& path);

@@ -10,6 +10,7 @@
 #include "NewSchoolWizard.h"
 #include "PupilListWidget.h"
 #include "RecoverySheetPrinter.h"
+#include "RolloverWizard.h"
 #include "SchoolOverviewWidget.h"
 #include "StaffListWidget.h"
 #include "UnlockDialog.h"
@@ -65,6 +66,16 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->printRecoverySheetAction, &QAction::triggered, this,
             [this] { printRecoverySheet(this, *m_vault); });
+    connect(m_ui->newAcademicYearAction, &QAction::triggered, this, [this] {
+        RolloverWizard wizard(*m_vault, this);
+        wizard.exec();
+        if (!wizard.applied())
+            return;
+        if (m_pupils)
+            m_pupils->reload();
+        m_school->reload();
+        updateBackupWarning();
+    });
 
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
@@ -246,6 +257,8 @@ void MainWindow::setVault(std::unique_ptr<Vault> vault)
     // A recovery-key session has no passphrase of its own to change.
     m_ui->changePassphraseAction->setVisible(user.id != 0);
     m_ui->printRecoverySheetAction->setVisible(RecoverySheetPrinter::mayPrint(*m_vault));
+    // Only an administrator starts the new academic year (Rollover needs ManageSettings).
+    m_ui->newAcademicYearAction->setVisible(m_vault->can(Permission::ManageSettings));
     if (m_lock)
         m_lock->setVault(*m_vault);
 

@@ -59,6 +59,12 @@ PupilDialog::PupilDialog(Vault& vault, QWidget* parent)
         updateYearNote();
     });
     connect(m_ui->dateOfBirthDateEdit, &QDateEdit::dateChanged, this, &PupilDialog::updateYearNote);
+    // A destination belongs to a leaver, so it is asked for only once the status says Left.
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateDestination();
+        updateYearNote();
+    });
+    updateDestination();
     // Leaving is recorded with its date; setting one makes the status follow, and back.
     connect(m_ui->leftDateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         if (OptionalDate::value(m_ui->leftDateEdit).isValid() && date <= QDate::currentDate())
@@ -90,6 +96,8 @@ void PupilDialog::setPupil(const Pupil& pupil)
     OptionalDate::set(m_ui->joinedDateEdit, pupil.joinedOn);
     OptionalDate::set(m_ui->leftDateEdit, pupil.leftOn);
     m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(int(pupil.status)));
+    m_ui->destinationLineEdit->setText(pupil.destination);
+    updateDestination();
     m_ui->errorLabel->hide();
     checkUpn(true);
     updateYearNote();
@@ -157,11 +165,21 @@ void PupilDialog::updateYearNote()
     const YearGroup chosen = chosenYearGroup();
     const QDate born = OptionalDate::value(m_ui->dateOfBirthDateEdit);
     const std::optional<YearGroup> expected = YearGroup::expectedFor(born, m_academicStartYear);
-    const bool differs = chosen.isValid() && expected && *expected != chosen;
+    // A leaver's year group is the one they left from, whatever their age says now.
+    const bool left =
+        static_cast<Pupil::Status>(m_ui->statusComboBox->currentData().toInt()) == Pupil::Status::Left;
+    const bool differs = !left && chosen.isValid() && expected && *expected != chosen;
     if (differs)
         m_ui->yearNoteLabel->setText(tr("The date of birth suggests %1; the roll says %2.")
                                          .arg(expected->displayName(), chosen.displayName()));
     m_ui->yearNoteLabel->setVisible(differs);
+}
+
+void PupilDialog::updateDestination()
+{
+    const bool left =
+        static_cast<Pupil::Status>(m_ui->statusComboBox->currentData().toInt()) == Pupil::Status::Left;
+    m_ui->formLayout->setRowVisible(m_ui->destinationLineEdit, left);
 }
 
 Pupil PupilDialog::pupilFromFields() const
@@ -180,6 +198,8 @@ Pupil PupilDialog::pupilFromFields() const
     p.joinedOn = OptionalDate::value(m_ui->joinedDateEdit);
     p.leftOn = OptionalDate::value(m_ui->leftDateEdit);
     p.status = static_cast<Pupil::Status>(m_ui->statusComboBox->currentData().toInt());
+    // Kept while typed, in case the status goes back to Left, but saved only for a leaver.
+    p.destination = p.status == Pupil::Status::Left ? m_ui->destinationLineEdit->text().trimmed() : QString();
     return p;
 }
 

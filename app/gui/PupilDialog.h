@@ -42,6 +42,7 @@ private:
     void reloadForms(qint64 selectFormId);
     void checkUpn(bool finished);
     void updateYearNote();
+    void updateDestination();
     Pupil pupilFromFields() const;
 
     const std::unique_ptr<Ui::PupilDialog> m_ui;

@@ -2,10 +2,12 @@
 
 #include "ui_PupilListWidget.h"
 
+#include "ImportWizard.h"
 #include "PupilDialog.h"
 #include "PupilTableModel.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
+#include "records/Rollover.h"
 #include "storage/Vault.h"
 
 #include <QHeaderView>
@@ -26,6 +28,8 @@ PupilListWidget::PupilListWidget(Vault& vault, QWidget* parent)
     m_ui->addButton->setVisible(m_editable);
     m_ui->editButton->setVisible(m_editable);
     m_ui->viewButton->setVisible(!m_editable);
+    m_ui->importButton->setVisible(m_editable);
+    m_ui->exportButton->setVisible(vault.can(Permission::ReadPeople));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PupilTableModel::SortRole);
@@ -50,6 +54,8 @@ PupilListWidget::PupilListWidget(Vault& vault, QWidget* parent)
     connect(m_ui->addButton, &QPushButton::clicked, this, &PupilListWidget::addPupil);
     connect(m_ui->editButton, &QPushButton::clicked, this, &PupilListWidget::editSelectedPupil);
     connect(m_ui->viewButton, &QPushButton::clicked, this, &PupilListWidget::viewSelectedPupil);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &PupilListWidget::importPupils);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &PupilListWidget::exportPupils);
     connect(m_ui->pupilsTableView, &QTableView::doubleClicked, this,
             [this] { openSelectedPupil(m_editable); });
     connect(m_ui->pupilsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -64,6 +70,10 @@ PupilListWidget::~PupilListWidget() = default;
 
 void PupilListWidget::reload()
 {
+    // Once the pupils have moved up into next year, ahead of 1 September, their ages are checked
+    // against that year, or every child would seem a year ahead of their age.
+    m_model->setAcademicStartYear(std::max(Rollover::currentYear(m_vault).startYear(),
+                                           AcademicYear::containing(QDate::currentDate()).startYear()));
     reloadForms();
     reloadPupils();
 }
@@ -111,7 +121,16 @@ void PupilListWidget::reloadPupils()
         m_ui->pupilsTableView->resizeColumnsToContents();
         m_columnsSized = true;
     }
-    m_ui->pupilsTableView->setColumnHidden(PupilTableModel::Status, !filter.includeLeavers);
+    // Leavers stay in the vault but off the roll: their columns show only with them.
+    for (int column : {PupilTableModel::Status, PupilTableModel::LeftOn, PupilTableModel::Destination})
+        m_ui->pupilsTableView->setColumnHidden(column, !filter.includeLeavers);
+    // Their columns, and the longer names of the forms they left from, are sized when first shown.
+    if (filter.includeLeavers && !m_leaverColumnsSized && m_model->rowCount() > 0) {
+        for (int column : {PupilTableModel::Form, PupilTableModel::Status, PupilTableModel::LeftOn,
+                           PupilTableModel::Destination})
+            m_ui->pupilsTableView->resizeColumnToContents(column);
+        m_leaverColumnsSized = true;
+    }
     if (selected > 0)
         selectPupil(selected);
 
@@ -149,6 +168,7 @@ void PupilListWidget::addPupil()
     if (!m_editable)
         return;
     PupilDialog dialog(m_vault, this);
+    dialog.setAcademicStartYear(m_model->academicStartYear());
     if (const QVariant year = m_ui->yearComboBox->currentData(); year.isValid())
         dialog.setSuggestedYearGroup(YearGroup::fromOrdinal(year.toInt()).value_or(YearGroup()),
                                      m_ui->formComboBox->currentData().toLongLong());
@@ -182,6 +202,7 @@ void PupilListWidget::openSelectedPupil(bool editing)
         return;
     }
     PupilDialog dialog(m_vault, this);
+    dialog.setAcademicStartYear(m_model->academicStartYear());
     dialog.setPupil(*pupil);
     if (!editing) {
         dialog.setReadOnly();
@@ -192,4 +213,20 @@ void PupilListWidget::openSelectedPupil(bool editing)
         return;
     reload();
     selectPupil(id);
+}
+
+void PupilListWidget::importPupils()
+{
+    if (!m_editable)
+        return;
+    ImportWizard wizard(m_vault, RollKind::Pupils, this);
+    wizard.exec();
+    reload();
+}
+
+void PupilListWidget::exportPupils()
+{
+    ExportOptions options;
+    options.includeLeavers = m_ui->showLeaversCheckBox->isChecked();
+    exportRollAs(m_vault, RollKind::Pupils, options, this);
 }

@@ -13,8 +13,8 @@ class PupilListWidget;
 }
 
 // The pupils section: search-as-you-type, year and form filters, and the table of pupils. A role
-// that may change pupils (Permission::WritePeople) adds and edits them; any other sees View only,
-// which opens a pupil read-only.
+// that may change pupils (Permission::WritePeople) adds, edits and imports them; any other sees View
+// only, which opens a pupil read-only. Any role that reads pupils may export them.
 class PupilListWidget final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ public Q_SLOTS:
     void addPupil();
     void editSelectedPupil();
     void viewSelectedPupil();
+    void importPupils();
+    void exportPupils();
 
 private:
     void reloadForms();
@@ -47,4 +49,5 @@ private:
     QSortFilterProxyModel* m_proxy;
     const bool m_editable;
     bool m_columnsSized = false;
+    bool m_leaverColumnsSized = false;
 };

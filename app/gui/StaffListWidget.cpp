@@ -2,6 +2,7 @@
 
 #include "ui_StaffListWidget.h"
 
+#include "ImportWizard.h"
 #include "StaffDialog.h"
 #include "StaffTableModel.h"
 #include "records/PupilStore.h" // foldForSearch
@@ -28,6 +29,8 @@ StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
     m_ui->addButton->setVisible(m_editable);
     m_ui->editButton->setVisible(m_editable);
     m_ui->viewButton->setVisible(!m_editable);
+    m_ui->importButton->setVisible(m_editable);
+    m_ui->exportButton->setVisible(vault.can(Permission::ReadPeople));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(StaffTableModel::SortRole);
@@ -43,6 +46,8 @@ StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
     connect(m_ui->addButton, &QPushButton::clicked, this, &StaffListWidget::addMember);
     connect(m_ui->editButton, &QPushButton::clicked, this, &StaffListWidget::editSelectedMember);
     connect(m_ui->viewButton, &QPushButton::clicked, this, &StaffListWidget::viewSelectedMember);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &StaffListWidget::importStaff);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &StaffListWidget::exportStaff);
     connect(m_ui->staffTableView, &QTableView::doubleClicked, this,
             [this] { openSelectedMember(m_editable); });
     connect(m_ui->staffTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -166,4 +171,20 @@ void StaffListWidget::openSelectedMember(bool editing)
         return;
     reload();
     selectMember(id);
+}
+
+void StaffListWidget::importStaff()
+{
+    if (!m_editable)
+        return;
+    ImportWizard wizard(m_vault, RollKind::Staff, this);
+    wizard.exec();
+    reload();
+}
+
+void StaffListWidget::exportStaff()
+{
+    ExportOptions options;
+    options.includeLeavers = m_ui->showLeaversCheckBox->isChecked();
+    exportRollAs(m_vault, RollKind::Staff, options, this);
 }

@@ -15,7 +15,8 @@ class StaffListWidget;
 }
 
 // The staff section: search-as-you-type and the table of staff, governors, volunteers and visitors.
-// A role that may change them (Permission::WritePeople) adds and edits; any other sees View only.
+// A role that may change them (Permission::WritePeople) adds, edits and imports; any other sees View
+// only. Any role that reads them may export them.
 class StaffListWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public Q_SLOTS:
     void addMember();
     void editSelectedMember();
     void viewSelectedMember();
+    void importStaff();
+    void exportStaff();
 
 private:
     void applySearch();

@@ -13,7 +13,8 @@ using namespace StoreSupport;
 namespace {
 const QString Select = u"SELECT p.id, p.upn, p.admission_no, p.legal_forename, p.preferred_forename, "
                        u"p.surname, p.dob, p.gender, "
-                       u"p.year_group, p.form_id, f.name, p.joined_on, p.left_on, p.status FROM pupils p "
+                       u"p.year_group, p.form_id, f.name, p.joined_on, p.left_on, p.status, p.destination "
+                       u"FROM pupils p "
                        u"LEFT JOIN forms f ON f.id = p.form_id"_s;
 
 Pupil fromQuery(const QSqlQuery& q)
@@ -33,6 +34,7 @@ Pupil fromQuery(const QSqlQuery& q)
     p.joinedOn = toDate(q.value(11));
     p.leftOn = toDate(q.value(12));
     p.status = q.value(13).toString() == u"left"_s ? Pupil::Status::Left : Pupil::Status::OnRoll;
+    p.destination = q.value(14).toString();
     return p;
 }
 } // namespace
@@ -131,6 +133,8 @@ bool PupilStore::validate(const Pupil& p, QString* error)
         return refuse(error, tr("The leaving date is before the date joined."));
     if (p.status == Pupil::Status::Left && !p.leftOn.isValid())
         return refuse(error, tr("A pupil who has left needs a leaving date."));
+    if (p.status != Pupil::Status::Left && !p.destination.trimmed().isEmpty())
+        return refuse(error, tr("A destination school is recorded only for a pupil who has left."));
     return true;
 }
 
@@ -171,12 +175,12 @@ bool PupilStore::save(Pupil& p, QString* error)
         q.prepare(
             u"UPDATE pupils SET upn = ?, admission_no = ?, legal_forename = ?, preferred_forename = ?, "
             u"surname = ?, dob = ?, gender = ?, year_group = ?, form_id = ?, joined_on = ?, left_on = ?, "
-            u"status = ? WHERE id = ?"_s);
+            u"status = ?, destination = ? WHERE id = ?"_s);
     else
-        q.prepare(
-            u"INSERT INTO pupils (upn, admission_no, legal_forename, preferred_forename, surname, dob, "
-            u"gender, "
-            u"year_group, form_id, joined_on, left_on, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO pupils (upn, admission_no, legal_forename, preferred_forename, surname, dob, "
+                  u"gender, "
+                  u"year_group, form_id, joined_on, left_on, status, destination) "
+                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString preferred =
         p.preferredForename.trimmed() == p.legalForename.trimmed() ? QString() : p.preferredForename;
     q.addBindValue(textOrNull(upn));
@@ -191,6 +195,7 @@ bool PupilStore::save(Pupil& p, QString* error)
     q.addBindValue(dateOrNull(p.joinedOn));
     q.addBindValue(dateOrNull(p.leftOn));
     q.addBindValue(statusCode(p.status));
+    q.addBindValue(textOrNull(p.destination));
     if (p.id > 0)
         q.addBindValue(p.id);
     if (!q.exec())
@@ -205,6 +210,7 @@ bool PupilStore::save(Pupil& p, QString* error)
     p.id = id;
     p.upn = upn;
     p.preferredForename = preferred.trimmed();
+    p.destination = p.destination.trimmed();
     return true;
 }
 

@@ -40,6 +40,7 @@ struct Pupil
     QDate joinedOn;
     QDate leftOn;
     Status status = Status::OnRoll;
+    QString destination; // the school a leaver went on to, when known; only for a pupil who has left
 
     QString knownAs() const { return preferredForename.isEmpty() ? legalForename : preferredForename; }
     QString displayName() const { return surname + QLatin1String(", ") + knownAs(); }

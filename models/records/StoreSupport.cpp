@@ -2,7 +2,7 @@
 
 #include "storage/AuditLog.h"
 
-#include <QAtomicInt>
+#include <QHash>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -67,35 +67,71 @@ QDate StoreSupport::toDate(const QVariant& value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+namespace {
+struct Nesting
+{
+    int depth = 0;
+    bool spoiled = false;
+};
+// Per connection; a connection is used from one thread.
+Nesting& nestingOf(const QSqlDatabase& db)
+{
+    static QHash<QString, Nesting> nestings;
+    return nestings[db.connectionName()];
+}
+const QString Savepoint = QStringLiteral("lanyard_unit");
+} // namespace
+
 StoreSupport::Transaction::Transaction(const QSqlDatabase& db)
     : m_db(db)
 {
-    static QAtomicInt counter;
-    m_name = QStringLiteral("lanyard_%1").arg(counter.fetchAndAddRelaxed(1));
+    Nesting& nesting = nestingOf(m_db);
+    if (nesting.depth > 0) {
+        ++nesting.depth;
+        m_active = !nesting.spoiled;
+        return;
+    }
     QSqlQuery q(m_db);
-    m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
-    if (!m_active)
+    m_active = q.exec(u"SAVEPOINT "_s + Savepoint);
+    if (!m_active) {
         qCWarning(lcStores) << Q_FUNC_INFO << q.lastError().nativeErrorCode() << q.lastError().driverText();
+        return;
+    }
+    m_outermost = true;
+    nesting = {1, false};
 }
 
 StoreSupport::Transaction::~Transaction()
 {
     if (!m_active)
         return;
+    Nesting& nesting = nestingOf(m_db);
+    --nesting.depth;
+    if (!m_outermost) {
+        nesting.spoiled = true;
+        return;
+    }
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-    q.exec(QStringLiteral("RELEASE ") + m_name);
+    q.exec(u"ROLLBACK TO "_s + Savepoint);
+    q.exec(u"RELEASE "_s + Savepoint);
 }
 
 bool StoreSupport::Transaction::commit()
 {
     if (!m_active)
         return false;
+    m_active = false;
+    Nesting& nesting = nestingOf(m_db);
+    --nesting.depth;
+    if (!m_outermost)
+        return !nesting.spoiled;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("RELEASE ") + m_name)) {
-        qCWarning(lcStores) << Q_FUNC_INFO << q.lastError().nativeErrorCode() << q.lastError().driverText();
+    if (nesting.spoiled || !q.exec(u"RELEASE "_s + Savepoint)) {
+        if (!nesting.spoiled)
+            qCWarning(lcStores) << Q_FUNC_INFO << q.lastError().nativeErrorCode() << q.lastError().driverText();
+        q.exec(u"ROLLBACK TO "_s + Savepoint);
+        q.exec(u"RELEASE "_s + Savepoint);
         return false;
     }
-    m_active = false;
     return true;
 }

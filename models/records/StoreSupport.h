@@ -26,9 +26,10 @@ QVariant dateOrNull(const QDate& date);
 QVariant idOrNull(qint64 id);
 QDate toDate(const QVariant& value);
 
-// A unit of work that nests: a savepoint, which is a transaction of its own when none is open.
-// A store can make its writes all-or-nothing and still take part in a caller's larger one.
-// Rolled back on destruction unless committed.
+// A unit of work that nests: the outermost is a savepoint (a transaction of its own when none is
+// open); those inside it join it rather than open savepoints of their own, which SQLCipher would
+// journal and encrypt a second time. An inner one that is not committed spoils the outer one,
+// which then rolls back instead of committing: a half-done write never lands.
 class Transaction final
 {
 public:
@@ -42,7 +43,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QString m_name;
+    bool m_outermost = false;
     bool m_active = false;
 };
 

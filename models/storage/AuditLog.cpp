@@ -2,6 +2,7 @@
 
 #include "SecureBytes.h"
 #include "Vault.h"
+#include "records/StoreSupport.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -233,15 +234,10 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
 {
     QSqlDatabase db = m_vault.database();
     QSqlQuery q(db);
-    // A savepoint of its own, so the entry and the head move together inside or outside a caller's
-    // transaction.
-    if (!q.exec(u"SAVEPOINT audit_append"_s))
-        return sqlFailed(q, Q_FUNC_INFO, error);
-    auto rollback = qScopeGuard([&db] {
-        QSqlQuery undo(db);
-        undo.exec(u"ROLLBACK TO audit_append"_s);
-        undo.exec(u"RELEASE audit_append"_s);
-    });
+    // The entry and the head move together, inside or outside a caller's transaction.
+    StoreSupport::Transaction transaction(db);
+    if (!transaction.isActive())
+        return refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
     // Writing the head first takes the write lock before the head is read, so two copies of
     // Lanyard cannot both chain from the same entry.
     if (!q.exec(u"UPDATE audit_head SET entries = entries + 1, last_id = last_id + 1 WHERE id = 1"_s))
@@ -276,10 +272,9 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
         return sqlFailed(q, Q_FUNC_INFO, error);
     q.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
     q.addBindValue(hash);
-    if (!q.exec() || !q.exec(u"RELEASE audit_append"_s))
+    if (!q.exec())
         return sqlFailed(q, Q_FUNC_INFO, error);
-    rollback.dismiss();
-    return true;
+    return transaction.commit() || refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
 }
 
 QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, QString* error) const

@@ -117,6 +117,12 @@ const QList<Migration>& Migrations::all()
                     key TEXT PRIMARY KEY,
                     value TEXT NOT NULL))"_s,
          }},
+        // The school a leaver went on to (PupilStore), when known. NULL in existing rows, which
+        // leaves their audit hashes as they were.
+        {4,
+         {
+             u"ALTER TABLE pupils ADD COLUMN destination TEXT"_s,
+         }},
     };
     return steps;
 }

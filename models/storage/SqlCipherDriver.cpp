@@ -92,6 +92,9 @@ protected:
         sqlite3* db = connection();
         if (!db)
             return false;
+        m_sql = query;
+        if ((m_stmt = cipherDriver()->takeStatement(query)))
+            return true;
         const void* tail = nullptr;
         const int rc =
             sqlite3_prepare16_v2(db, query.constData(), int(query.size() * sizeof(QChar)), &m_stmt, &tail);
@@ -207,11 +210,15 @@ protected:
     void detachFromResultSet() override {}
 
 private:
-    sqlite3* connection() const { return static_cast<const SqlCipherDriver*>(driver())->connection(); }
+    // The driver goes before its results when a connection is removed with queries still alive.
+    const SqlCipherDriver* cipherDriver() const { return static_cast<const SqlCipherDriver*>(driver()); }
+    sqlite3* connection() const { return cipherDriver() ? cipherDriver()->connection() : nullptr; }
 
     void finalize()
     {
-        if (m_stmt)
+        if (m_stmt && connection())
+            cipherDriver()->returnStatement(m_sql, m_stmt);
+        else if (m_stmt)
             sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
@@ -325,6 +332,7 @@ private:
     }
 
     sqlite3_stmt* m_stmt = nullptr;
+    QString m_sql;
     std::vector<QVariantList> m_rows;
     QList<QSqlField> m_fields;
     qint64 m_lastInsert = 0;
@@ -493,8 +501,27 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     return true;
 }
 
+sqlite3_stmt* SqlCipherDriver::takeStatement(const QString& sql) const
+{
+    return m_statements.take(sql);
+}
+
+void SqlCipherDriver::returnStatement(const QString& sql, sqlite3_stmt* statement) const
+{
+    constexpr qsizetype Kept = 256;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_statements.size() >= Kept || m_statements.contains(sql))
+        sqlite3_finalize(statement);
+    else
+        m_statements.insert(sql, statement);
+}
+
 void SqlCipherDriver::close()
 {
+    for (sqlite3_stmt* statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -6,7 +6,10 @@
 #include <QSqlError>
 #include <QSqlResult>
 
+#include <QHash>
+
 struct sqlite3;
+struct sqlite3_stmt;
 
 // Qt SQL over the SQLCipher C API. Registered as "QSQLCIPHER".
 //
@@ -45,6 +48,11 @@ public:
     QVariant handle() const override;
 
     sqlite3* connection() const { return m_db; }
+
+    // Prepared statements are kept for reuse by their SQL text: the stores prepare the same few
+    // statements for every record, and SQLCipher's prepare is a large share of a save.
+    sqlite3_stmt* takeStatement(const QString& sql) const;
+    void returnStatement(const QString& sql, sqlite3_stmt* statement) const;
     // The SQLite result code of the last failure, for callers that must tell a wrong key apart.
     int lastResultCode() const { return m_lastCode; }
 
@@ -54,6 +62,7 @@ private:
     bool applyKey(const QString& password);
 
     sqlite3* m_db = nullptr;
+    mutable QHash<QString, sqlite3_stmt*> m_statements;
     SecureBytes m_key;
     int m_lastCode = 0;
 };

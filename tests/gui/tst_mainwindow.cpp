@@ -231,6 +231,8 @@ void TestMainWindow::sectionsFollowTheRole()
             QCOMPARE(child<QPushButton>(*list, u"addButton"_s)->isVisibleTo(list), editsPeople);
             QCOMPARE(child<QPushButton>(*list, u"editButton"_s)->isVisibleTo(list), editsPeople);
             QCOMPARE(child<QPushButton>(*list, u"viewButton"_s)->isVisibleTo(list), !editsPeople);
+            QCOMPARE(child<QPushButton>(*list, u"importButton"_s)->isVisibleTo(list), editsPeople);
+            QVERIFY(child<QPushButton>(*list, u"exportButton"_s)->isVisibleTo(list));
         }
         QCOMPARE(m_window->pupilList()->isEditable(), editsPeople);
     }
@@ -239,6 +241,8 @@ void TestMainWindow::sectionsFollowTheRole()
         {u"addButton"_s, Permission::WritePeople},
         {u"editButton"_s, Permission::WritePeople},
         {u"viewButton"_s, Permission::ReadPeople},
+        {u"importButton"_s, Permission::WritePeople},
+        {u"exportButton"_s, Permission::ReadPeople},
         {u"editSchoolButton"_s, Permission::ManageSettings},
         {u"saveSchoolButton"_s, Permission::ManageSettings},
         {u"cancelEditButton"_s, Permission::ManageSettings},

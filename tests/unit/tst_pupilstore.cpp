@@ -227,6 +227,35 @@ private Q_SLOTS:
         QVERIFY(PupilStore(*vault).remove(p.id));
         QVERIFY(parents.forPupil(p.id).isEmpty());
     }
+
+    void leaverKeepsDestination()
+    {
+        auto vault = TestVault::create();
+        PupilStore store(*vault);
+        Pupil p = samplePupil();
+        // A destination belongs to a pupil who has left.
+        p.destination = u"Ysgol Uwchradd Tywyn"_s;
+        QString error;
+        QVERIFY(!store.save(p, &error));
+        QVERIFY2(error.contains(u"only for a pupil who has left"_s), qPrintable(error));
+        QCOMPARE(store.count(), 0);
+
+        p.status = Pupil::Status::Left;
+        p.leftOn = QDate(2026, 7, 22);
+        p.destination = u"  Ysgol Uwchradd Tywyn "_s;
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        QCOMPARE(store.find(p.id)->destination, u"Ysgol Uwchradd Tywyn"_s);
+        // Off the roll, but still in the vault with where they went.
+        QVERIFY(store.list().isEmpty());
+        PupilFilter leavers;
+        leavers.includeLeavers = true;
+        QCOMPARE(store.list(leavers).constFirst().destination, u"Ysgol Uwchradd Tywyn"_s);
+
+        // Not known is fine, and is stored as nothing.
+        p.destination.clear();
+        QVERIFY(store.save(p));
+        QVERIFY(store.find(p.id)->destination.isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPupilStore)
