@@ -217,195 +217,197 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="111"/>
+        <location filename="../models/storage/AuditLog.cpp" line="112"/>
         <source>Lanyard could not write to the audit trail, so nothing was saved. If another copy of Lanyard has the vault open, close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="190"/>
-        <location filename="../models/storage/AuditLog.cpp" line="226"/>
+        <location filename="../models/storage/AuditLog.cpp" line="191"/>
+        <location filename="../models/storage/AuditLog.cpp" line="227"/>
+        <location filename="../models/storage/AuditLog.cpp" line="240"/>
+        <location filename="../models/storage/AuditLog.cpp" line="278"/>
         <source>Lanyard could not write to the audit trail, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="252"/>
+        <location filename="../models/storage/AuditLog.cpp" line="248"/>
         <source>The audit trail is damaged, so nothing was saved. Ask an administrator to check the vault (lanyard-cli verify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="327"/>
-        <location filename="../models/storage/AuditLog.cpp" line="348"/>
-        <location filename="../models/storage/AuditLog.cpp" line="364"/>
+        <location filename="../models/storage/AuditLog.cpp" line="323"/>
+        <location filename="../models/storage/AuditLog.cpp" line="344"/>
+        <location filename="../models/storage/AuditLog.cpp" line="360"/>
         <source>Lanyard could not read the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="391"/>
+        <location filename="../models/storage/AuditLog.cpp" line="387"/>
         <source>The vault could not be read to check it: the file may be damaged. Restore the most recent backup, or ask for help before making changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="409"/>
+        <location filename="../models/storage/AuditLog.cpp" line="405"/>
         <source>Audit entry %1 has been removed: the chain breaks there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="417"/>
+        <location filename="../models/storage/AuditLog.cpp" line="413"/>
         <source>Audit entry %1 has been altered: it no longer matches its own hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="420"/>
+        <location filename="../models/storage/AuditLog.cpp" line="416"/>
         <source>The audit trail breaks between entries %1 and %2: an entry there has been altered, removed or put out of order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="434"/>
+        <location filename="../models/storage/AuditLog.cpp" line="430"/>
         <source>The audit trail&apos;s head record has been removed, so entries removed from its end would not show. The vault has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="439"/>
+        <location filename="../models/storage/AuditLog.cpp" line="435"/>
         <source>Audit entry %1 has been removed from the end of the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="442"/>
+        <location filename="../models/storage/AuditLog.cpp" line="438"/>
         <source>Audit entry %1 was added outside Lanyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="444"/>
+        <location filename="../models/storage/AuditLog.cpp" line="440"/>
         <source>Audit entry %1, the newest, has been altered or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="446"/>
+        <location filename="../models/storage/AuditLog.cpp" line="442"/>
         <source>The audit trail&apos;s head record has been altered outside Lanyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="476"/>
+        <location filename="../models/storage/AuditLog.cpp" line="472"/>
         <source>%1 record %2 was added outside Lanyard: it has no audit entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="482"/>
+        <location filename="../models/storage/AuditLog.cpp" line="478"/>
         <source>%1 record %2 was put back outside Lanyard after audit entry %3 recorded its deletion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="489"/>
+        <location filename="../models/storage/AuditLog.cpp" line="485"/>
         <source>%1 record %2 was changed outside Lanyard after audit entry %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="498"/>
+        <location filename="../models/storage/AuditLog.cpp" line="494"/>
         <source>%1 record %2 was deleted outside Lanyard after audit entry %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="513"/>
+        <location filename="../models/storage/AuditLog.cpp" line="509"/>
         <source>The vault file is damaged inside: its integrity check failed. Restore the most recent backup, or ask for help before making changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="523"/>
+        <location filename="../models/storage/AuditLog.cpp" line="519"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="525"/>
+        <location filename="../models/storage/AuditLog.cpp" line="521"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="527"/>
+        <location filename="../models/storage/AuditLog.cpp" line="523"/>
         <source>Academic year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="529"/>
+        <location filename="../models/storage/AuditLog.cpp" line="525"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="531"/>
+        <location filename="../models/storage/AuditLog.cpp" line="527"/>
         <source>Member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="533"/>
+        <location filename="../models/storage/AuditLog.cpp" line="529"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="535"/>
+        <location filename="../models/storage/AuditLog.cpp" line="531"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="537"/>
+        <location filename="../models/storage/AuditLog.cpp" line="533"/>
         <source>Parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="539"/>
+        <location filename="../models/storage/AuditLog.cpp" line="535"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="546"/>
+        <location filename="../models/storage/AuditLog.cpp" line="542"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="548"/>
+        <location filename="../models/storage/AuditLog.cpp" line="544"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="550"/>
+        <location filename="../models/storage/AuditLog.cpp" line="546"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="552"/>
+        <location filename="../models/storage/AuditLog.cpp" line="548"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="554"/>
+        <location filename="../models/storage/AuditLog.cpp" line="550"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="556"/>
+        <location filename="../models/storage/AuditLog.cpp" line="552"/>
         <source>Read safeguarding record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="558"/>
+        <location filename="../models/storage/AuditLog.cpp" line="554"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="560"/>
+        <location filename="../models/storage/AuditLog.cpp" line="556"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="562"/>
+        <location filename="../models/storage/AuditLog.cpp" line="558"/>
         <source>Printed recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="564"/>
+        <location filename="../models/storage/AuditLog.cpp" line="560"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="566"/>
+        <location filename="../models/storage/AuditLog.cpp" line="562"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,57 +1247,115 @@ Hash %2</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="106"/>
         <source>The Lanyard user to act as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="99"/>
-        <location filename="../app/cli/Cli.cpp" line="103"/>
-        <location filename="../app/cli/Cli.cpp" line="104"/>
-        <location filename="../app/cli/Cli.cpp" line="454"/>
+        <location filename="../app/cli/Cli.cpp" line="106"/>
+        <location filename="../app/cli/Cli.cpp" line="110"/>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <location filename="../app/cli/Cli.cpp" line="584"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="100"/>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
         <source>Read the passphrase from the first line of a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="100"/>
-        <location filename="../app/cli/Cli.cpp" line="101"/>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <location filename="../app/cli/Cli.cpp" line="108"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="101"/>
+        <location filename="../app/cli/Cli.cpp" line="108"/>
         <source>Read the new passphrase from the first line of a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="102"/>
+        <location filename="../app/cli/Cli.cpp" line="109"/>
         <source>Open the vault with its recovery key instead of a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="102"/>
+        <location filename="../app/cli/Cli.cpp" line="109"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="103"/>
+        <location filename="../app/cli/Cli.cpp" line="110"/>
         <source>The school&apos;s name (init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="79"/>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <source>The user&apos;s full name (init, user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <source>The new user&apos;s role (user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <location filename="../app/cli/Cli.cpp" line="584"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="113"/>
+        <source>How many pupils to generate (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="113"/>
+        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <source>Seed for the generated school (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="115"/>
+        <source>Only this year group: N, R or 1–13 (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="115"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="116"/>
+        <source>Only this form (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="116"/>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="81"/>
         <source>Lanyard&apos;s command line.
 
 Commands:
   init VAULT --school NAME --user NAME   create a vault; the user is its administrator
   demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school
   list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]
+  import pupils|staff VAULT FILE [--dry-run] [--leavers keep|mark] [--encoding E]
+                                         update the roll from a CSV file exported by the MIS;
+                                         a file with any problem is refused whole. E is
+                                         utf-8 or windows-1252, found by itself if not given
+  export pupils|staff VAULT -o FILE.csv [--leavers]   the roll as a CSV file
   backup VAULT DEST                      write one backup file to DEST, a file or a folder
   restore BACKUP VAULT                   check a backup, then put it in place of VAULT; sign in
                                          with a passphrase from the backup&apos;s date
@@ -1312,262 +1372,348 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="104"/>
-        <source>The user&apos;s full name (init, user add).</source>
+        <location filename="../app/cli/Cli.cpp" line="118"/>
+        <source>Include pupils who have left (list, export). For import: keep (the default) or mark people missing from the file as leavers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="105"/>
-        <source>The new user&apos;s role (user add).</source>
+        <location filename="../app/cli/Cli.cpp" line="120"/>
+        <source>Check the file and show what would change, without writing anything (import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="105"/>
-        <location filename="../app/cli/Cli.cpp" line="454"/>
-        <source>role</source>
+        <location filename="../app/cli/Cli.cpp" line="122"/>
+        <source>The file&apos;s encoding, utf-8 or windows-1252, when it is not found by itself (import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="106"/>
-        <source>How many pupils to generate (demo).</source>
+        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <source>encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="106"/>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
-        <source>n</source>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <source>The file to write (export).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
-        <source>Seed for the generated school (demo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
-        <source>Only this year group: N, R or 1–13 (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="109"/>
-        <source>Only this form (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="109"/>
-        <source>form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="110"/>
-        <source>Include pupils who have left (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <location filename="../app/cli/Cli.cpp" line="125"/>
         <source>table or csv (list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <location filename="../app/cli/Cli.cpp" line="125"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="117"/>
+        <location filename="../app/cli/Cli.cpp" line="131"/>
         <source>Try lanyard-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="154"/>
+        <location filename="../app/cli/Cli.cpp" line="168"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/Cli.cpp" line="179"/>
         <source>No passphrase given: use %1, the %2 environment variable, or run in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="173"/>
+        <location filename="../app/cli/Cli.cpp" line="187"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="175"/>
+        <location filename="../app/cli/Cli.cpp" line="189"/>
         <source>The two passphrases are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
-        <location filename="../app/cli/Cli.cpp" line="339"/>
+        <location filename="../app/cli/Cli.cpp" line="205"/>
+        <location filename="../app/cli/Cli.cpp" line="365"/>
         <source>Say who you are with --user NAME or LANYARD_USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195"/>
-        <location filename="../app/cli/Cli.cpp" line="341"/>
+        <location filename="../app/cli/Cli.cpp" line="209"/>
+        <location filename="../app/cli/Cli.cpp" line="367"/>
         <source>Passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="208"/>
+        <location filename="../app/cli/Cli.cpp" line="222"/>
         <source>%1 must choose a new passphrase before anything else: lanyard-cli user passwd %2 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="243"/>
+        <location filename="../app/cli/Cli.cpp" line="269"/>
         <source>Give a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="244"/>
+        <location filename="../app/cli/Cli.cpp" line="270"/>
         <source>Unknown command or wrong arguments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="252"/>
+        <location filename="../app/cli/Cli.cpp" line="278"/>
         <source>init needs --school NAME and --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="254"/>
+        <location filename="../app/cli/Cli.cpp" line="280"/>
         <source>Choose a passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="266"/>
+        <location filename="../app/cli/Cli.cpp" line="292"/>
         <source>Created %1 for %2, with %3 as its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="267"/>
+        <location filename="../app/cli/Cli.cpp" line="293"/>
         <source>Recovery key: write it down or print it, and keep it in the school safe. It opens the vault if every passphrase is lost, and it is shown only this once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="280"/>
+        <location filename="../app/cli/Cli.cpp" line="306"/>
         <source>--pupils must be a number from 1 to %1 and --seed a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="288"/>
+        <location filename="../app/cli/Cli.cpp" line="314"/>
         <source>%1 already holds pupils or staff; the demo school goes only into an empty vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="295"/>
+        <location filename="../app/cli/Cli.cpp" line="321"/>
         <source>Generated a demo school with %1 pupils and %2 staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="312"/>
+        <location filename="../app/cli/Cli.cpp" line="338"/>
         <source>Backed up %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="348"/>
+        <location filename="../app/cli/Cli.cpp" line="374"/>
         <source>Restored %1 from the backup made on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="358"/>
+        <location filename="../app/cli/Cli.cpp" line="384"/>
         <source>--format is table or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="360"/>
+        <location filename="../app/cli/Cli.cpp" line="386"/>
         <source>list pupils or list staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="363"/>
+        <location filename="../app/cli/Cli.cpp" line="389"/>
         <source>“%1” is not a year group: use N, R or 1 to 13.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="380"/>
+        <location filename="../app/cli/Cli.cpp" line="406"/>
         <source>There is no form called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="433"/>
-        <source>user add|remove|disable|enable|passwd VAULT NAME, or user list VAULT.</source>
+        <location filename="../app/cli/Cli.cpp" line="462"/>
+        <source>--leavers is keep or mark for import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="436"/>
-        <source>user add needs --role: administrator, office, dsl, head, it or governor.</source>
+        <location filename="../app/cli/Cli.cpp" line="465"/>
+        <source>import pupils|staff VAULT FILE [--dry-run] [--leavers keep|mark] [--encoding E].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="451"/>
-        <source>disabled</source>
+        <location filename="../app/cli/Cli.cpp" line="471"/>
+        <source>--encoding is utf-8 or windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="452"/>
-        <source>must change passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="453"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="454"/>
-        <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="454"/>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="463"/>
-        <source>New passphrase for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="469"/>
-        <source>The passphrase for %1 has been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="478"/>
-        <source>Added %1 as %2. They must choose their own passphrase when they first sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="487"/>
-        <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="488"/>
-        <source>Disabled %1: they can no longer sign in.</source>
+        <location filename="../app/cli/Cli.cpp" line="486"/>
+        <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="489"/>
+        <source>Read %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="490"/>
+        <source>Columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="492"/>
+        <source>Not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="498"/>
+        <source>%1 has not been imported, and nothing has changed. Put these right and try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="509"/>
+        <source>Dry run: nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="514"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="522"/>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="532"/>
+        <source>export pupils or export staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="535"/>
+        <source>export needs -o FILE.csv, the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="547"/>
+        <source>Pupils written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="547"/>
+        <source>Staff written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="550"/>
+        <source>%1 holds personal data in plain text, outside the encrypted vault. Keep it somewhere safe, and delete it when you have finished with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="563"/>
+        <source>user add|remove|disable|enable|passwd VAULT NAME, or user list VAULT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="566"/>
+        <source>user add needs --role: administrator, office, dsl, head, it or governor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="581"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="582"/>
+        <source>must change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="583"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="584"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="584"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="593"/>
+        <source>New passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="599"/>
+        <source>The passphrase for %1 has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="608"/>
+        <source>Added %1 as %2. They must choose their own passphrase when they first sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="617"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="618"/>
+        <source>Disabled %1: they can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="619"/>
         <source>Enabled %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="505"/>
+        <location filename="../app/cli/Cli.cpp" line="635"/>
         <source>The vault is whole: 1 audit entry, chain head %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="506"/>
+        <location filename="../app/cli/Cli.cpp" line="636"/>
         <source>The vault is whole: %1 audit entries, chain head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="65"/>
+        <source>This file is saved as UTF-16 (Excel&apos;s “Unicode Text”), which Lanyard does not read. Open it in Excel and save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="75"/>
+        <source>This file is not in UTF-8: some of its letters would be lost. Read it as Windows-1252 instead, the encoding Excel uses for “CSV (Comma delimited)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="82"/>
+        <source>This copy of Lanyard cannot read Windows-1252 files. Open the file in Excel and save it as “CSV UTF-8 (Comma delimited)”, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="123"/>
+        <source>Line %1: a quoted value is never closed. Check that line for a missing &quot; (quotation mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="179"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="183"/>
+        <source>%1 is too large to be a list of pupils or staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/CsvReader.cpp" line="212"/>
+        <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,6 +1780,533 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     <message>
         <location filename="../models/records/FormStore.cpp" line="40"/>
         <source>There is already a form called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapping</name>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="78"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="80"/>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="82"/>
+        <source>Preferred forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="84"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="86"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="88"/>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="90"/>
+        <source>Admission number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="92"/>
+        <source>Year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="94"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="96"/>
+        <source>Date of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="98"/>
+        <source>Date of leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="100"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="102"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="104"/>
+        <source>Staff category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="106"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="108"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/HeaderMapping.cpp" line="110"/>
+        <source>Leaving date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="6"/>
+        <source>Import from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="9"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="10"/>
+        <source>Export the roll from your MIS as a CSV file, or save it from Excel as CSV. Nothing changes in Lanyard until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="14"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="15"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="15"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="16"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="17"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="20"/>
+        <source>How the file&apos;s letters are stored. Change it if accented names look wrong below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="27"/>
+        <source>The first rows, as Lanyard reads them. Check that names with accents (Siân, Llŷr, Zoë) look right; if they do not, choose the other encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="30"/>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="37"/>
+        <location filename="../forms/ImportWizard.ui" line="58"/>
+        <location filename="../forms/ImportWizard.ui" line="104"/>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="41"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="42"/>
+        <source>For each thing Lanyard records, choose the column of your file that holds it. Required fields must have a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="50"/>
+        <source>In Lanyard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="51"/>
+        <source>Column in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="52"/>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="62"/>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="63"/>
+        <source>Lanyard has read every row and checked it against the vault. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="68"/>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="75"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="76"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="77"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="82"/>
+        <source>&amp;Save this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="88"/>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="95"/>
+        <source>People not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="97"/>
+        <location filename="../app/gui/ImportWizard.cpp" line="96"/>
+        <source>&amp;Keep them on roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="98"/>
+        <location filename="../app/gui/ImportWizard.cpp" line="97"/>
+        <source>&amp;Mark them as left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="99"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="99"/>
+        <source>Leaving date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="108"/>
+        <location filename="../app/gui/ImportWizard.cpp" line="471"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="109"/>
+        <source>The import is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportWizard.ui" line="114"/>
+        <source>What the import did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="43"/>
+        <source>Windows-1252 (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="44"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="76"/>
+        <source>Import pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="76"/>
+        <source>Import staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="80"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="95"/>
+        <source>Pupils not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="95"/>
+        <source>Staff not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="96"/>
+        <source>&amp;Leave them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="97"/>
+        <source>&amp;Mark them as leaving on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="116"/>
+        <source>pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="116"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="127"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="129"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="216"/>
+        <source>Lanyard found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="220"/>
+        <source>1 row of pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="220"/>
+        <source>%1 rows of pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="221"/>
+        <source>1 row of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="221"/>
+        <source>%1 rows of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="225"/>
+        <source>There are no pupils in this file, only headings. Choose the file your MIS exported with the pupils in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="227"/>
+        <source>There are no staff in this file, only headings. Choose the file your MIS exported with the staff in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="248"/>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="252"/>
+        <source>%1, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="281"/>
+        <source>Column %1 (no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="287"/>
+        <source>Not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="302"/>
+        <source>Not read from this file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="309"/>
+        <source>Choose a column for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="339"/>
+        <source>Lanyard found 1 problem in %1, so it has not imported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="340"/>
+        <source>Lanyard found %1 problems in %2, so it has not imported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="342"/>
+        <source>Nothing has been changed. Put them right in the file and import it again, or go Back if a column is matched wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="369"/>
+        <source>%1 is ready to import. This is what will change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="398"/>
+        <source>Problems Lanyard found in %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="404"/>
+        <source>The list could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="414"/>
+        <source>-problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="415"/>
+        <location filename="../app/gui/ImportWizard.cpp" line="421"/>
+        <source>Save the list of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="416"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="435"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="435"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="472"/>
+        <source>The changes are saved in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="473"/>
+        <source>%1 has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="480"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="481"/>
+        <source>Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="483"/>
+        <source>The import was cancelled. Nothing has been written: the %1 are as they were before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="514"/>
+        <source>These are the columns you chose the last time you imported a file with these headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="515"/>
+        <source>Lanyard has matched the headings it knows. Check them, and choose any it has missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="546"/>
+        <source>Export pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="546"/>
+        <source>Export staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="555"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="570"/>
+        <source>1 pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="570"/>
+        <source>%1 pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="571"/>
+        <source>1 member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="572"/>
+        <source>%1 members of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="575"/>
+        <source>%1 saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ImportWizard.cpp" line="576"/>
+        <source>This file holds personal data, and it is not encrypted: anyone who can open it can read it. Keep it somewhere safe, and delete it when you have finished with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,7 +2456,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     <name>MainWindow</name>
     <message>
         <location filename="../forms/MainWindow.ui" line="9"/>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>Lanyard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,77 +2471,82 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="52"/>
+        <location filename="../forms/MainWindow.ui" line="53"/>
         <source>&amp;New school…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="57"/>
+        <location filename="../forms/MainWindow.ui" line="58"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="62"/>
+        <location filename="../forms/MainWindow.ui" line="63"/>
         <source>&amp;Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="67"/>
+        <location filename="../forms/MainWindow.ui" line="68"/>
         <source>Print &amp;recovery sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/MainWindow.ui" line="72"/>
+        <location filename="../forms/MainWindow.ui" line="73"/>
+        <source>New &amp;academic year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/MainWindow.ui" line="78"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="117"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Pupils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>Signed in with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Go to Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="318"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,22 +2554,22 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="149"/>
+        <location filename="../models/storage/Migrations.cpp" line="155"/>
         <source>The vault could not be prepared for use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="159"/>
+        <location filename="../models/storage/Migrations.cpp" line="165"/>
         <source>This vault was written by a newer version of Lanyard (data version %1; this version understands up to %2). Please install the newer Lanyard to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="171"/>
+        <location filename="../models/storage/Migrations.cpp" line="177"/>
         <source>The vault is in use by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="191"/>
+        <location filename="../models/storage/Migrations.cpp" line="197"/>
         <source>The vault could not be upgraded to data version %1; it was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2917,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
     <message>
         <location filename="../forms/PupilDialog.ui" line="23"/>
-        <location filename="../forms/PupilDialog.ui" line="41"/>
+        <location filename="../forms/PupilDialog.ui" line="43"/>
         <source>color: #b3261e;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,8 +2957,18 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../forms/PupilDialog.ui" line="37"/>
+        <source>&amp;Destination school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/PupilDialog.ui" line="38"/>
+        <source>The school the pupil went on to, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/PupilDialog.cpp" line="25"/>
-        <location filename="../app/gui/PupilDialog.cpp" line="80"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="86"/>
         <source>Add pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,22 +2978,22 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="80"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="86"/>
         <source>Edit pupil: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="100"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="108"/>
         <source>Pupil: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="127"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="135"/>
         <source>No form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilDialog.cpp" line="162"/>
+        <location filename="../app/gui/PupilDialog.cpp" line="173"/>
         <source>The date of birth suggests %1; the roll says %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,46 +3027,66 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
     <message>
         <location filename="../forms/PupilListWidget.ui" line="133"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/PupilListWidget.ui" line="136"/>
+        <source>Add and update pupils from a CSV file exported from your MIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/PupilListWidget.ui" line="143"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/PupilListWidget.ui" line="146"/>
+        <source>Save the pupils as a CSV file that Excel opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/PupilListWidget.ui" line="153"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/PupilListWidget.ui" line="140"/>
+        <location filename="../forms/PupilListWidget.ui" line="160"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/PupilListWidget.ui" line="147"/>
+        <location filename="../forms/PupilListWidget.ui" line="167"/>
         <source>&amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="39"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="43"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="82"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="92"/>
         <source>All forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="91"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="101"/>
         <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="107"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="117"/>
         <source>Pupils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="119"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="138"/>
         <source>1 pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/PupilListWidget.cpp" line="119"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="138"/>
         <source>%n pupils</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2389,12 +3097,12 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="180"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="200"/>
         <source>Edit pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PupilListWidget.cpp" line="180"/>
+        <location filename="../app/gui/PupilListWidget.cpp" line="200"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,98 +3110,103 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>PupilStore</name>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="89"/>
+        <location filename="../models/records/PupilStore.cpp" line="91"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="91"/>
+        <location filename="../models/records/PupilStore.cpp" line="93"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="95"/>
+        <location filename="../models/records/PupilStore.cpp" line="97"/>
         <source>Other or not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="105"/>
+        <location filename="../models/records/PupilStore.cpp" line="107"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="105"/>
+        <location filename="../models/records/PupilStore.cpp" line="107"/>
         <source>On roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="111"/>
+        <location filename="../models/records/PupilStore.cpp" line="113"/>
         <source>Enter the pupil&apos;s surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="113"/>
+        <location filename="../models/records/PupilStore.cpp" line="115"/>
         <source>Enter the pupil&apos;s legal forename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="115"/>
+        <location filename="../models/records/PupilStore.cpp" line="117"/>
         <source>Enter the pupil&apos;s date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="118"/>
+        <location filename="../models/records/PupilStore.cpp" line="120"/>
         <source>The date of birth is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="120"/>
+        <location filename="../models/records/PupilStore.cpp" line="122"/>
         <source>The date of birth makes the pupil over 25; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="122"/>
+        <location filename="../models/records/PupilStore.cpp" line="124"/>
         <source>Choose the pupil&apos;s year group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="129"/>
+        <location filename="../models/records/PupilStore.cpp" line="131"/>
         <source>The date joined is before the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="131"/>
+        <location filename="../models/records/PupilStore.cpp" line="133"/>
         <source>The leaving date is before the date joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="133"/>
+        <location filename="../models/records/PupilStore.cpp" line="135"/>
         <source>A pupil who has left needs a leaving date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="153"/>
-        <source>The UPN %1 already belongs to %2 %3.</source>
+        <location filename="../models/records/PupilStore.cpp" line="137"/>
+        <source>A destination school is recorded only for a pupil who has left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/records/PupilStore.cpp" line="157"/>
+        <source>The UPN %1 already belongs to %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/PupilStore.cpp" line="161"/>
         <source>Admission number %1 already belongs to %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="162"/>
+        <location filename="../models/records/PupilStore.cpp" line="166"/>
         <source>The chosen form no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="165"/>
+        <location filename="../models/records/PupilStore.cpp" line="169"/>
         <source>%1 is a %2 form, but the pupil is in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="199"/>
-        <location filename="../models/records/PupilStore.cpp" line="241"/>
+        <location filename="../models/records/PupilStore.cpp" line="204"/>
+        <location filename="../models/records/PupilStore.cpp" line="247"/>
         <source>This pupil is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,58 +3214,68 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>PupilTableModel</name>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="150"/>
+        <location filename="../models/PupilTableModel.cpp" line="161"/>
         <source>Legal forename: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="154"/>
+        <location filename="../models/PupilTableModel.cpp" line="165"/>
         <source>Born %1, %2 would be in %3 in %4 by age; the roll records %5, which is the year group Lanyard uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="169"/>
+        <location filename="../models/PupilTableModel.cpp" line="180"/>
         <source>The year group the date of birth suggests, shown only where it differs from the roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="174"/>
+        <location filename="../models/PupilTableModel.cpp" line="185"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="176"/>
+        <location filename="../models/PupilTableModel.cpp" line="187"/>
         <source>Forename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="178"/>
+        <location filename="../models/PupilTableModel.cpp" line="189"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="180"/>
+        <location filename="../models/PupilTableModel.cpp" line="191"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="182"/>
+        <location filename="../models/PupilTableModel.cpp" line="193"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="184"/>
+        <location filename="../models/PupilTableModel.cpp" line="195"/>
         <source>UPN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="186"/>
+        <location filename="../models/PupilTableModel.cpp" line="197"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PupilTableModel.cpp" line="188"/>
+        <location filename="../models/PupilTableModel.cpp" line="199"/>
         <source>Expected year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PupilTableModel.cpp" line="201"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PupilTableModel.cpp" line="203"/>
+        <source>Destination school</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,6 +3553,862 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
 </context>
 <context>
+    <name>RollExport</name>
+    <message>
+        <location filename="../models/io/RollExport.cpp" line="91"/>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollExport.cpp" line="103"/>
+        <location filename="../models/io/RollExport.cpp" line="105"/>
+        <location filename="../models/io/RollExport.cpp" line="109"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollImport</name>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="121"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="123"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="124"/>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="143"/>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="154"/>
+        <source>%1 has a two-digit year: write the year in full, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="173"/>
+        <source>“%1” is not a date: write dates as dd/mm/yyyy, such as 02/10/2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="307"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="314"/>
+        <source>There is no column for “%1”. Choose the column that holds it, or add a column headed “%1” to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="323"/>
+        <source>There are no pupils in this file, only a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="325"/>
+        <source>There is nobody in this file, only a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="374"/>
+        <location filename="../models/io/RollImport.cpp" line="611"/>
+        <source>The surname is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="375"/>
+        <location filename="../models/io/RollImport.cpp" line="610"/>
+        <source>The forename is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="378"/>
+        <source>The date of birth is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="381"/>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="384"/>
+        <source>%1 makes the pupil over 25: please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="390"/>
+        <source>“%1” is not a gender: use F, M or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="399"/>
+        <location filename="../models/io/RollImport.cpp" line="407"/>
+        <location filename="../models/io/RollImport.cpp" line="618"/>
+        <source>%1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="412"/>
+        <source>The year group is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="418"/>
+        <source>“%1” is not a year group: use N, R or 1 to 13 (such as Year 3 or Y3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="425"/>
+        <source>%1 is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="429"/>
+        <source>%1 is before the date of entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="439"/>
+        <source>%1 is a %2 form in Lanyard, but this pupil is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/RollImport.cpp" line="463"/>
+        <source>%n pupils in Lanyard have this name and date of birth: add the pupil&apos;s UPN or admission number to the file so that Lanyard can tell which this is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="471"/>
+        <source>This pupil (the same name and date of birth) is also on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="477"/>
+        <source>This is the same pupil as line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="486"/>
+        <source>%1 already belongs to %2 in Lanyard, but the UPN on this line is %3&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="570"/>
+        <source>%1 is a new form, and most of its pupils in this file are in %2, but this pupil is in %3. In Lanyard a form holds one year group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="615"/>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="627"/>
+        <source>“%1” is not a kind of staff Lanyard knows: use teaching, support, governor, volunteer, supply, contractor or visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="637"/>
+        <source>“%1” is not a role Lanyard records: use DSL, Deputy DSL, Online safety coordinator, Head or IT, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="645"/>
+        <source>%1 is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/RollImport.cpp" line="653"/>
+        <source>%n members of staff in Lanyard have this name: add their email addresses to the file so that Lanyard can tell which this is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="661"/>
+        <source>This person (the same name, and no email address) is also on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="667"/>
+        <source>This is the same person as line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="754"/>
+        <source>The file has problems (%1), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="771"/>
+        <source>The import was cancelled. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="773"/>
+        <source>Line %1: %2 Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="779"/>
+        <source>Lanyard could not start saving the import. If another copy of Lanyard has the vault open, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="790"/>
+        <source>The new form %1: %2 Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="809"/>
+        <location filename="../models/io/RollImport.cpp" line="828"/>
+        <source>%1 could not be marked as left: %2 Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="845"/>
+        <source>Lanyard could not finish saving the import, so nothing has been changed. If another copy of Lanyard has the vault open, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="855"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="855"/>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="856"/>
+        <source>Unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="857"/>
+        <source>Not in this file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="860"/>
+        <source>(they stay on roll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="860"/>
+        <source>(left as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="862"/>
+        <source>(marked as left on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="864"/>
+        <source>(to be marked as left on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/RollImport.cpp" line="870"/>
+        <source>New forms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="254"/>
+        <source>Choose the academic year the pupils are in now, and the school&apos;s last year group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="262"/>
+        <location filename="../models/records/Rollover.cpp" line="564"/>
+        <source>The pupils have already moved up into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="336"/>
+        <source>The new academic year must follow the one the pupils are in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="338"/>
+        <source>Choose the school&apos;s last year group, whose pupils leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="340"/>
+        <source>The new academic year needs at least one term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="344"/>
+        <source>The leavers&apos; leaving date must fall within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="356"/>
+        <source>Give the new %1 form a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="357"/>
+        <source>Give %1 a name for next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="359"/>
+        <source>Choose a year group for the form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="364"/>
+        <source>a new form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="366"/>
+        <source>Two forms would be called %1 next year (%2 and %3): please give one of them another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="380"/>
+        <source>%1 is leaving and needs a leaving date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="386"/>
+        <source>%1 is leaving, so can only keep the form they leave from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="390"/>
+        <source>Choose a year group for %1 next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="393"/>
+        <source>%1 would be in %2, after the school&apos;s last year group (%3): mark them as leaving or choose another year group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="399"/>
+        <source>%1 is in %2 next year, but the chosen form is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="452"/>
+        <source>The form %1 is no longer in the vault. Start the new year again, so that the preview is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="523"/>
+        <source>%1 joined the roll after the preview was made. Start the new year again, so that every pupil is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="531"/>
+        <source>%1 is no longer on the roll. Start the new year again, so that the preview is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="549"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="571"/>
+        <source>The folder %1 for the backup could not be made, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="577"/>
+        <source>The backup before the new year could not be made, so nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="584"/>
+        <source>The vault is busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/Rollover.cpp" line="596"/>
+        <source>The new year could not be saved, so nothing was changed. If another copy of Lanyard has the vault open, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolloverWizard</name>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="6"/>
+        <source>New academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="9"/>
+        <source>The new academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="10"/>
+        <source>Every pupil moves up a year group, the last year group leaves and the forms take their new names. Nothing changes until the last step, and a backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="15"/>
+        <source>Pupils are &amp;now in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="17"/>
+        <source>New academic year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="19"/>
+        <source>&amp;Leaving year group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="20"/>
+        <source>The school&apos;s last year group: its pupils leave at the end of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="21"/>
+        <source>Leavers&apos; leaving &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="22"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="25"/>
+        <source>&amp;Terms of the new year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="28"/>
+        <source>Terms of the new year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="33"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="34"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="35"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="40"/>
+        <source>&amp;Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="41"/>
+        <source>&amp;Remove term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="45"/>
+        <location filename="../forms/RolloverWizard.ui" line="71"/>
+        <location filename="../forms/RolloverWizard.ui" line="102"/>
+        <location filename="../forms/RolloverWizard.ui" line="111"/>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="49"/>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="50"/>
+        <source>Each form moves up a year with its pupils. Double-click a new name to change it. The leaving year&apos;s forms are kept, under the year&apos;s name, for their leavers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="54"/>
+        <source>Forms next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="64"/>
+        <source>New form &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="66"/>
+        <source>Add &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="67"/>
+        <source>&amp;Remove new form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="75"/>
+        <location filename="../forms/RolloverWizard.ui" line="91"/>
+        <source>Every pupil&apos;s move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="76"/>
+        <source>Check each pupil. To hold a pupil back, move them on or mark them as leaving, double-click their next year group, or select pupils and use the buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="80"/>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="84"/>
+        <source>&amp;Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="84"/>
+        <source>The selected pupils move up one year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="85"/>
+        <source>&amp;Hold back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="85"/>
+        <source>The selected pupils stay in their year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="86"/>
+        <source>Mark as &amp;leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="86"/>
+        <source>The selected pupils leave the roll at the end of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="106"/>
+        <source>Ready to start the new year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="107"/>
+        <source>Lanyard backs up the vault first, then makes every change at once: if any of it cannot be made, none of it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RolloverWizard.ui" line="116"/>
+        <source>The new year has begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="179"/>
+        <source>New form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="183"/>
+        <source>Retired, kept for its leavers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="201"/>
+        <source>Kept under this name so that its leavers&apos; records still show the form they left from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="204"/>
+        <source>Double-click to change the form&apos;s name for next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="240"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="242"/>
+        <location filename="../app/gui/RolloverWizard.cpp" line="417"/>
+        <source>Year now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="244"/>
+        <location filename="../app/gui/RolloverWizard.cpp" line="421"/>
+        <source>Next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="246"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="248"/>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="311"/>
+        <location filename="../app/gui/RolloverWizard.cpp" line="453"/>
+        <location filename="../app/gui/RolloverWizard.cpp" line="522"/>
+        <source>Leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="314"/>
+        <source>Held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="316"/>
+        <source>Moves up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="318"/>
+        <source>Moves up %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="319"/>
+        <source>Moves down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="347"/>
+        <source>Double-click to hold %1 back, move them on or mark them as leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="351"/>
+        <source>The school %1 goes on to, if known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="413"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="415"/>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="419"/>
+        <source>Form now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="423"/>
+        <source>Next form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="425"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="427"/>
+        <source>Leaving date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="429"/>
+        <source>Destination school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="524"/>
+        <location filename="../app/gui/RolloverWizard.cpp" line="745"/>
+        <source>No form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="549"/>
+        <source>&amp;Start the new year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="738"/>
+        <source>All forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="762"/>
+        <source>1 pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="762"/>
+        <source>%1 pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="763"/>
+        <source>%1 of %2 pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="813"/>
+        <source>1 pupil moves up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="813"/>
+        <source>%1 pupils move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="815"/>
+        <source>1 is held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="815"/>
+        <source>%1 are held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="817"/>
+        <source>1 moves to another year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="818"/>
+        <source>%1 move to other year groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="820"/>
+        <source>1 leaves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="821"/>
+        <source>%1 leave %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="823"/>
+        <source>1 other pupil leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="823"/>
+        <source>%1 other pupils leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="825"/>
+        <source>1 form renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="825"/>
+        <source>%1 forms renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="827"/>
+        <source>1 form retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="827"/>
+        <source>%1 forms retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="829"/>
+        <source>1 new form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="829"/>
+        <source>%1 new forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="830"/>
+        <source>%1; a backup will be made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="861"/>
+        <source>%1 has 1 term, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="862"/>
+        <source>%1 has %2 terms, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="868"/>
+        <source>The backup goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="923"/>
+        <source>The new year was not started, and nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="930"/>
+        <source>The pupils have moved up into %1. On roll: %2. Left: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RolloverWizard.cpp" line="935"/>
+        <source>The vault as it was before is backed up in %1. If anything is wrong, restore that backup from Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafeguardingSeal</name>
     <message>
         <location filename="../models/storage/SafeguardingSeal.cpp" line="25"/>
@@ -3039,72 +4618,72 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>SqlCipherDriver</name>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="402"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="410"/>
         <source>The key must be 64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="417"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="425"/>
         <source>Unable to key the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="429"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="437"/>
         <source>Refusing to open a database without a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="440"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="448"/>
         <source>Unable to open the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="466"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="474"/>
         <source>The SQLite library has no encryption (PRAGMA cipher_version is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="473"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="481"/>
         <source>Unable to set the page size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="478"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="486"/>
         <source>The key does not open this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="481"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="489"/>
         <source>Unable to enable foreign keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="483"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="491"/>
         <source>Unable to set the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="485"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="493"/>
         <source>Unable to set durability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="487"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="495"/>
         <source>Unable to set secure delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="518"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="545"/>
         <source>Unable to begin a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="524"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="551"/>
         <source>Unable to commit a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="530"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="557"/>
         <source>Unable to roll back a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,32 +4691,32 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>SqlCipherResult</name>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="100"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="103"/>
         <source>Unable to prepare a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="108"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="111"/>
         <source>Unable to execute multiple statements at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="123"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="126"/>
         <source>No statement prepared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="148"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="151"/>
         <source>Unable to execute a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="263"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="270"/>
         <source>Parameter count mismatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/SqlCipherDriver.cpp" line="313"/>
+        <location filename="../models/storage/SqlCipherDriver.cpp" line="320"/>
         <source>Unable to bind a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,31 +4819,51 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
     <message>
         <location filename="../forms/StaffListWidget.ui" line="99"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/StaffListWidget.ui" line="102"/>
+        <source>Add and update staff from a CSV file exported from your MIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/StaffListWidget.ui" line="109"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/StaffListWidget.ui" line="112"/>
+        <source>Save the staff as a CSV file that Excel opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/StaffListWidget.ui" line="119"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/StaffListWidget.ui" line="106"/>
+        <location filename="../forms/StaffListWidget.ui" line="126"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/StaffListWidget.ui" line="113"/>
+        <location filename="../forms/StaffListWidget.ui" line="133"/>
         <source>&amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="63"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="68"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="95"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="100"/>
         <source>1 member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StaffListWidget.cpp" line="96"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="101"/>
         <source>%n members of staff</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3275,12 +4874,12 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="154"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="159"/>
         <source>Edit member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="154"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="159"/>
         <source>Member of staff</source>
         <translation type="unfinished"></translation>
     </message>

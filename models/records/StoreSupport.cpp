@@ -2,8 +2,8 @@
 
 #include "storage/AuditLog.h"
 
-#include <QHash>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -128,7 +128,8 @@ bool StoreSupport::Transaction::commit()
     QSqlQuery q(m_db);
     if (nesting.spoiled || !q.exec(u"RELEASE "_s + Savepoint)) {
         if (!nesting.spoiled)
-            qCWarning(lcStores) << Q_FUNC_INFO << q.lastError().nativeErrorCode() << q.lastError().driverText();
+            qCWarning(lcStores) << Q_FUNC_INFO << q.lastError().nativeErrorCode()
+                                << q.lastError().driverText();
         q.exec(u"ROLLBACK TO "_s + Savepoint);
         q.exec(u"RELEASE "_s + Savepoint);
         return false;

@@ -274,7 +274,8 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
     q.addBindValue(hash);
     if (!q.exec())
         return sqlFailed(q, Q_FUNC_INFO, error);
-    return transaction.commit() || refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
+    return transaction.commit() ||
+           refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
 }
 
 QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, QString* error) const
