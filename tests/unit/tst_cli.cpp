@@ -1,4 +1,5 @@
 // lanyard-cli end to end: the binary as a script or a school's IT technician would run it.
+#include "CliRunner.h"
 #include "TestVault.h"
 #include "storage/Migrations.h"
 
@@ -12,15 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
-
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -33,19 +25,7 @@ private:
 
     Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"LANYARD_PASSPHRASE"_s);
-        env.remove(u"LANYARD_USER"_s);
-        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(qEnvironmentVariable("LANYARD_CLI"), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(arguments, environment);
     }
 
     QMap<QString, QString> asOffice() const

@@ -1,4 +1,5 @@
 // lanyard-cli backup and restore, end to end, as a scheduled job or a technician would run them.
+#include "CliRunner.h"
 #include "TestVault.h"
 #include "records/PupilStore.h"
 #include "storage/KeyRing.h"
@@ -14,13 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -47,19 +41,7 @@ private:
 
     static Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = asAdmin())
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"LANYARD_PASSPHRASE"_s);
-        env.remove(u"LANYARD_USER"_s);
-        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(qEnvironmentVariable("LANYARD_CLI"), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(arguments, environment);
     }
 
     static QMap<QString, QString> asAdmin()

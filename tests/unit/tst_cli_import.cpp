@@ -1,4 +1,5 @@
 // lanyard-cli import and export end to end, on files shaped like real MIS exports (tests/data).
+#include "CliRunner.h"
 #include "TestVault.h"
 
 #include <QFile>
@@ -7,15 +8,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
 
 class TestCliImport : public QObject
 {
@@ -30,17 +22,8 @@ private:
 
     Run cli(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LANYARD_USER"_s, TestVault::UserName);
-        env.insert(u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(TestVault::Passphrase));
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(qEnvironmentVariable("LANYARD_CLI"), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(arguments, {{u"LANYARD_USER"_s, TestVault::UserName},
+                                  {u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(TestVault::Passphrase)}});
     }
 
     // Everything a refused import must leave alone, as the CLI lists it.

@@ -1,5 +1,6 @@
 // lanyard-cli verify end to end: a vault made and changed through Lanyard is whole; the same vault
 // tampered with in the sqlcipher shell, keyed with its recovery key, is not, and verify says where.
+#include "CliRunner.h"
 #include "records/PupilStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Vault.h"
@@ -14,15 +15,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
-
 class TestCliVerify : public QObject
 {
     Q_OBJECT
@@ -36,19 +28,7 @@ private:
 
     Run cli(const QStringList& arguments, const QMap<QString, QString>& environment = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"LANYARD_PASSPHRASE"_s);
-        env.remove(u"LANYARD_USER"_s);
-        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(qEnvironmentVariable("LANYARD_CLI"), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(arguments, environment);
     }
 
     QMap<QString, QString> asOffice() const
