@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 #include <algorithm>
 #include <functional>
@@ -11,6 +12,18 @@
 
 // Small timing helpers shared by the benchmarks. Header-only: each benchmark is one executable.
 namespace Bench {
+
+inline QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+inline QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
 
 inline double median(std::vector<double> samples)
 {

@@ -25,22 +25,12 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using Bench::err;
+using Bench::out;
 
 namespace {
 
 constexpr double TargetRatio = 1.10;
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 struct PupilRow
 {

@@ -333,36 +333,32 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, QString* error) c
     return result;
 }
 
-QStringList AuditLog::userNames(QString* error) const
+QStringList AuditLog::distinctValues(const QString& sql, QString* error) const
 {
     if (!m_vault.require(Permission::ReadAudit, error))
         return {};
     QSqlQuery q(m_vault.database());
-    QStringList names;
-    if (!q.exec(u"SELECT DISTINCT user_name FROM audit_log ORDER BY user_name COLLATE NOCASE"_s)) {
+    QStringList values;
+    if (!q.exec(sql)) {
         sqlFailed(q, Q_FUNC_INFO, nullptr);
         refuse(error, tr("Lanyard could not read the audit trail."));
         return {};
     }
     while (q.next())
-        names << q.value(0).toString();
-    return names;
+        values << q.value(0).toString();
+    return values;
+}
+
+QStringList AuditLog::userNames(QString* error) const
+{
+    return distinctValues(u"SELECT DISTINCT user_name FROM audit_log ORDER BY user_name COLLATE NOCASE"_s,
+                          error);
 }
 
 QStringList AuditLog::entities(QString* error) const
 {
-    if (!m_vault.require(Permission::ReadAudit, error))
-        return {};
-    QSqlQuery q(m_vault.database());
-    QStringList names;
-    if (!q.exec(u"SELECT DISTINCT entity FROM audit_log WHERE entity <> '' ORDER BY entity"_s)) {
-        sqlFailed(q, Q_FUNC_INFO, nullptr);
-        refuse(error, tr("Lanyard could not read the audit trail."));
-        return {};
-    }
-    while (q.next())
-        names << q.value(0).toString();
-    return names;
+    return distinctValues(u"SELECT DISTINCT entity FROM audit_log WHERE entity <> '' ORDER BY entity"_s,
+                          error);
 }
 
 QString AuditLog::head() const

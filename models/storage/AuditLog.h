@@ -92,6 +92,7 @@ public:
     static QString sha256Hex(QByteArrayView data);
 
 private:
+    QStringList distinctValues(const QString& sql, QString* error) const; // needs ReadAudit
     bool append(const QString& action, const QString& entity, qint64 entityId, const QString& detail,
                 const QString& contentHash, QString* error);
 
