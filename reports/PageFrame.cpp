@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -36,13 +37,29 @@ void PageFrame::paint(QPainter& painter, const QRectF& page, int pageNumber, int
 
     QFont font(u"DejaVu Sans"_s);
     font.setPixelSize(qMax(1, int(h * 0.018)));
+    qreal nameLeft = header.left();
+    if (!m_info.logo.isNull()) {
+        const qreal logoHeight = header.height() * 0.75;
+        const qreal logoWidth =
+            std::min(logoHeight * m_info.logo.width() / m_info.logo.height(), header.width() * 0.25);
+        painter.drawImage(QRectF(header.left(), header.top(), logoWidth, logoHeight), m_info.logo);
+        nameLeft += logoWidth + page.width() * 0.015;
+    }
+    // The title keeps up to half the line; the name has what is left and is shortened to fit it.
+    const QRectF line(nameLeft, header.top(), header.right() - nameLeft, header.height());
+    const qreal gap = page.width() * 0.03;
+    const QFontMetricsF titleMetrics(font, painter.device());
+    const QString title = titleMetrics.elidedText(m_info.title, Qt::ElideRight, line.width() * 0.5);
+    const qreal titleWidth = titleMetrics.horizontalAdvance(title);
+    painter.setPen(Qt::black);
+    painter.setFont(font);
+    painter.drawText(line, Qt::AlignRight | Qt::AlignTop, title);
     font.setBold(true);
     painter.setFont(font);
-    painter.setPen(Qt::black);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, m_info.schoolName);
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignTop,
+                     QFontMetricsF(font, painter.device())
+                         .elidedText(m_info.schoolName, Qt::ElideRight, line.width() - titleWidth - gap));
     font.setBold(false);
-    painter.setFont(font);
-    painter.drawText(header, Qt::AlignRight | Qt::AlignTop, m_info.title);
     painter.setPen(QPen(Qt::black, h * 0.0008));
     painter.drawLine(header.bottomLeft(), header.bottomRight());
     painter.drawLine(footer.topLeft(), footer.topRight());
