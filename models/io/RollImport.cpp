@@ -137,26 +137,29 @@ std::optional<QDate> RollImport::parseDate(const QString& input, QString* proble
     QString text = input.trimmed();
     // SIMS and Excel sometimes add a midnight time to a date.
     static const QRegularExpression time(u"^(.*\\S)[ T]0?0:00(:00(\\.0+)?)?Z?$"_s);
-    if (const auto m = time.match(text); m.hasMatch())
-        text = m.captured(1);
+    if (text.contains(u':')) {
+        if (const auto m = time.match(text); m.hasMatch())
+            text = m.captured(1);
+    }
     auto notADate = [&]() -> std::optional<QDate> {
         refuse(problem, tr("%1 is not a date.").arg(text));
         return std::nullopt;
     };
-    static const QRegularExpression iso(u"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$"_s);
-    if (const auto m = iso.match(text); m.hasMatch()) {
-        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        return date.isValid() ? std::optional(date) : notADate();
-    }
+    // The exports' own dd/mm/yyyy first: the patterns exclude each other, so the order only saves time.
     static const QRegularExpression uk(u"^([0-9]{1,2})([/.-])([0-9]{1,2})\\2([0-9]{2}|[0-9]{4})$"_s);
     if (const auto m = uk.match(text); m.hasMatch()) {
-        if (m.captured(4).size() == 2) {
+        if (m.capturedLength(4) == 2) {
             refuse(problem, tr("%1 has a two-digit year: write the year in full, such as %2.")
                                 .arg(text, m.captured(1) + m.captured(2) + m.captured(3) + m.captured(2) +
                                                u"20"_s + m.captured(4)));
             return std::nullopt;
         }
-        const QDate date(m.captured(4).toInt(), m.captured(3).toInt(), m.captured(1).toInt());
+        const QDate date(m.capturedView(4).toInt(), m.capturedView(3).toInt(), m.capturedView(1).toInt());
+        return date.isValid() ? std::optional(date) : notADate();
+    }
+    static const QRegularExpression iso(u"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$"_s);
+    if (const auto m = iso.match(text); m.hasMatch()) {
+        const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
         return date.isValid() ? std::optional(date) : notADate();
     }
     // "2 Oct 2018", "02-Oct-2018", "2 October 2018": English month names, as Excel writes them.
@@ -366,6 +369,8 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
     QHash<QString, NewFormUse> newForms;
     QStringList newFormOrder;
     QHash<QString, int> upnLine, admissionLine, nameLine;
+    upnLine.reserve(table.rows.size());
+    admissionLine.reserve(table.rows.size());
     QHash<qsizetype, int> matchedLine; // existing pupil -> the line that matched them
     const QDate today = QDate::currentDate();
 
@@ -395,18 +400,20 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
             QString message;
             if (!Upn::isValid(upn, &message))
                 row.problem(ImportField::Upn, message);
-            if (const int other = upnLine.value(upn); other > 0)
-                row.problem(ImportField::Upn, tr("%1 is also on line %2.").arg(upn, QString::number(other)));
+            // One lookup: a line number of 0 is one not seen yet.
+            if (int& first = upnLine[upn]; first > 0)
+                row.problem(ImportField::Upn, tr("%1 is also on line %2.").arg(upn, QString::number(first)));
             else
-                upnLine.insert(upn, row.line());
+                first = row.line();
         }
         const QString admission = row.text(ImportField::AdmissionNumber);
+        const QString admissionKeyed = admissionKey(admission);
         if (!admission.isEmpty()) {
-            if (const int other = admissionLine.value(admissionKey(admission)); other > 0)
+            if (int& first = admissionLine[admissionKeyed]; first > 0)
                 row.problem(ImportField::AdmissionNumber,
-                            tr("%1 is also on line %2.").arg(admission, QString::number(other)));
+                            tr("%1 is also on line %2.").arg(admission, QString::number(first)));
             else
-                admissionLine.insert(admissionKey(admission), row.line());
+                first = row.line();
         }
 
         const QString yearText = row.required(ImportField::YearGroup, tr("The year group is missing."));
@@ -453,8 +460,8 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
         if (!upn.isEmpty())
             match = byUpn.value(upn, -1);
         if (match < 0 && !admission.isEmpty())
-            match = byAdmission.value(admissionKey(admission), -1);
-        if (match < 0 && dob.isValid() && !surname.isEmpty() && !forename.isEmpty()) {
+            match = byAdmission.value(admissionKeyed, -1);
+        if (match < 0 && !byName.isEmpty() && dob.isValid() && !surname.isEmpty() && !forename.isEmpty()) {
             const QList<qsizetype> same = byName.value(personKey(surname, forename, dob));
             if (same.size() == 1)
                 match = same.constFirst();
@@ -479,7 +486,7 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
                                 .arg(existing[match].displayName()));
             else
                 matchedLine.insert(match, row.line());
-            const qsizetype owner = admission.isEmpty() ? -1 : byAdmission.value(admissionKey(admission), -1);
+            const qsizetype owner = admission.isEmpty() ? -1 : byAdmission.value(admissionKeyed, -1);
             if (owner >= 0 && owner != match)
                 row.problem(
                     ImportField::AdmissionNumber,
@@ -493,11 +500,13 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
         PupilRow planned;
         planned.line = row.line();
         Pupil p = match >= 0 ? existing[match] : Pupil();
+        // What changes, for an existing pupil; a new one is added whole.
         QStringList& changed = planned.changed;
         auto set = [&](auto& field, const auto& value, ImportField name) {
             if (field != value) {
                 field = value;
-                changed << HeaderMapping::fieldName(name);
+                if (match >= 0)
+                    changed << HeaderMapping::fieldName(name);
             }
         };
         set(p.surname, surname, ImportField::Surname);
@@ -510,7 +519,7 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
             set(p.gender, *gender, ImportField::Gender);
         if (!upn.isEmpty())
             set(p.upn, upn, ImportField::Upn);
-        if (!admission.isEmpty() && admissionKey(admission) != admissionKey(p.admissionNumber))
+        if (!admission.isEmpty() && admissionKeyed != admissionKey(p.admissionNumber))
             set(p.admissionNumber, admission, ImportField::AdmissionNumber);
         set(p.yearGroup, *year, ImportField::YearGroup);
         if (row.has(ImportField::Form)) {
@@ -521,7 +530,8 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
                 planned.newForm = formText;
                 p.formId = 0;
                 p.formName = formText;
-                changed << HeaderMapping::fieldName(ImportField::Form);
+                if (match >= 0)
+                    changed << HeaderMapping::fieldName(ImportField::Form);
             } else {
                 set(p.formId, qint64(0), ImportField::Form);
                 p.formName.clear();
@@ -541,12 +551,10 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
         }
         changed.removeDuplicates();
         planned.change = match < 0 ? Change::Add : changed.isEmpty() ? Change::Unchanged : Change::Update;
-        if (match < 0)
-            changed.clear();
         planned.pupil = p;
         // Whatever the store would still refuse (the rules it shares with the pupil dialog).
         QString message;
-        if (!PupilStore::validate(p, &message)) {
+        if (!PupilStore::validate(p, today, &message)) {
             row.problem(message);
             continue;
         }
@@ -778,6 +786,10 @@ bool RollImport::apply(const Plan& plan, const ImportOptions& options, ImportSum
         return refuse(error,
                       tr("Lanyard could not start saving the import. If another copy of Lanyard has the "
                          "vault open, close it and try again."));
+    // The audit trail's head is read once here and written once at the end, not for every row.
+    AuditLog::Batch auditBatch(m_vault, error);
+    if (!auditBatch.isActive())
+        return false;
     if (progress && !progress(0, total))
         return cancelled();
     QString message;
@@ -791,6 +803,10 @@ bool RollImport::apply(const Plan& plan, const ImportOptions& options, ImportSum
             newFormIds.insert(form.name.toCaseFolded(), form.id);
         }
         PupilStore pupils(m_vault);
+        // After the new forms, which it reads once for every pupil's check.
+        PupilStore::Batch pupilBatch(pupils, error);
+        if (!pupilBatch.isActive())
+            return false;
         for (const PupilRow& row : plan.pupils) {
             if (row.change != Change::Unchanged) {
                 Pupil p = row.pupil;
@@ -841,6 +857,8 @@ bool RollImport::apply(const Plan& plan, const ImportOptions& options, ImportSum
         return false;
     if (cancel && cancel->load())
         return cancelled();
+    if (!auditBatch.commit(error))
+        return false;
     if (!transaction.commit())
         return refuse(error, tr("Lanyard could not finish saving the import, so nothing has been changed. If "
                                 "another copy of Lanyard has the vault open, close it and try again."));

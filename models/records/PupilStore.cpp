@@ -5,6 +5,7 @@
 #include "domain/Upn.h"
 #include "storage/Vault.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,42 @@ const QString Select = u"SELECT p.id, p.upn, p.admission_no, p.legal_forename, p
                        u"p.year_group, p.form_id, f.name, p.joined_on, p.left_on, p.status, p.destination "
                        u"FROM pupils p "
                        u"LEFT JOIN forms f ON f.id = p.form_id"_s;
+
+// Every column save() writes but id; its audit entry is hashed from the
+// values it binds (StoreSupport::audit with values), so a new column must be written here too.
+const QStringList Columns{u"upn"_s,        u"admission_no"_s, u"legal_forename"_s, u"preferred_forename"_s,
+                          u"surname"_s,    u"dob"_s,          u"gender"_s,         u"year_group"_s,
+                          u"form_id"_s,    u"joined_on"_s,    u"left_on"_s,        u"status"_s,
+                          u"destination"_s};
+const QStringList Placeholders = placeholders(Columns);
+const QString Insert =
+    u"INSERT INTO pupils ("_s + Columns.join(u", "_s) + u") VALUES ("_s + Placeholders.join(u", "_s) + u')';
+const QString Update = []() -> QString {
+    QStringList assignments;
+    for (qsizetype i = 0; i < Columns.size(); ++i)
+        assignments << Columns[i] + u" = "_s + Placeholders[i];
+    return u"UPDATE pupils SET "_s + assignments.join(u", "_s) + u" WHERE id = :id"_s;
+}();
+
+// Why a write was refused, when it was for a UPN or admission number that is another pupil's: the
+// vault's UNIQUE constraints refuse them, and this names the pupil. Empty when neither is taken.
+QString duplicateOf(const QSqlDatabase& db, qint64 id, const QString& upn, const QString& admission)
+{
+    QSqlQuery q(db);
+    auto taken = [&](const QString& column, const QString& value) {
+        q.prepare(u"SELECT surname, legal_forename FROM pupils WHERE "_s + column + u" = ? AND id <> ?"_s);
+        q.addBindValue(value);
+        q.addBindValue(id);
+        return q.exec() && q.next();
+    };
+    if (!upn.isEmpty() && taken(u"upn"_s, upn))
+        return PupilStore::tr("The UPN %1 already belongs to %2 %3.")
+            .arg(upn, q.value(1).toString(), q.value(0).toString());
+    if (!admission.isEmpty() && taken(u"admission_no"_s, admission))
+        return PupilStore::tr("Admission number %1 already belongs to %2 %3.")
+            .arg(admission, q.value(1).toString(), q.value(0).toString());
+    return {};
+}
 
 Pupil fromQuery(const QSqlQuery& q)
 {
@@ -57,6 +94,42 @@ std::optional<YearGroup> Pupil::expectedYearGroup(int academicStartYear) const
 PupilStore::PupilStore(Vault& vault)
     : m_vault(vault)
 {
+}
+
+PupilStore::Batch::Batch(PupilStore& store, QString* error)
+    : m_store(store)
+{
+    QString readError;
+    const QList<Form> forms = FormStore(store.m_vault).all(&readError);
+    if (!readError.isEmpty()) {
+        refuse(error, readError);
+        return;
+    }
+    for (const Form& form : forms)
+        m_forms.insert(form.id, form);
+    m_insert = QSqlQuery(store.m_vault.database());
+    m_update = QSqlQuery(store.m_vault.database());
+    if (!m_insert.prepare(Insert) || !m_update.prepare(Update)) {
+        sqlFailed(m_insert.lastError().isValid() ? m_insert : m_update, Q_FUNC_INFO, error);
+        return;
+    }
+    m_active = true;
+    if (!store.m_batch)
+        store.m_batch = this;
+}
+
+PupilStore::Batch::~Batch()
+{
+    if (m_store.m_batch == this)
+        m_store.m_batch = nullptr;
+}
+
+std::optional<Form> PupilStore::form(qint64 id) const
+{
+    if (!m_batch)
+        return FormStore(m_vault).find(id);
+    const auto it = m_batch->m_forms.constFind(id);
+    return it != m_batch->m_forms.cend() ? std::optional(*it) : std::nullopt;
 }
 
 QString PupilStore::genderCode(Gender gender)
@@ -109,13 +182,17 @@ QString PupilStore::statusName(Pupil::Status status)
 
 bool PupilStore::validate(const Pupil& p, QString* error)
 {
+    return validate(p, QDate::currentDate(), error);
+}
+
+bool PupilStore::validate(const Pupil& p, const QDate& today, QString* error)
+{
     if (p.surname.trimmed().isEmpty())
         return refuse(error, tr("Enter the pupil's surname."));
     if (p.legalForename.trimmed().isEmpty())
         return refuse(error, tr("Enter the pupil's legal forename."));
     if (!p.dateOfBirth.isValid())
         return refuse(error, tr("Enter the pupil's date of birth."));
-    const QDate today = QDate::currentDate();
     if (p.dateOfBirth > today)
         return refuse(error, tr("The date of birth is in the future."));
     if (p.dateOfBirth < today.addYears(-25))
@@ -142,26 +219,10 @@ bool PupilStore::save(Pupil& p, QString* error)
 {
     if (!m_vault.require(Permission::WritePeople, error))
         return false;
-    if (!validate(p, error))
+    if (!validate(p, m_batch ? m_batch->m_today : QDate::currentDate(), error))
         return false;
-    const QString upn = Upn::normalised(p.upn);
-    QSqlQuery q(m_vault.database());
-    auto taken = [&](const char* column, const QString& value) {
-        q.prepare(u"SELECT surname, legal_forename FROM pupils WHERE "_s + QLatin1String(column) +
-                  u" = ? AND id <> ?"_s);
-        q.addBindValue(value);
-        q.addBindValue(p.id);
-        return q.exec() && q.next();
-    };
-    if (!upn.isEmpty() && taken("upn", upn))
-        return refuse(error, tr("The UPN %1 already belongs to %2 %3.")
-                                 .arg(upn, q.value(1).toString(), q.value(0).toString()));
-    if (!p.admissionNumber.trimmed().isEmpty() && taken("admission_no", p.admissionNumber.trimmed()))
-        return refuse(error,
-                      tr("Admission number %1 already belongs to %2 %3.")
-                          .arg(p.admissionNumber.trimmed(), q.value(1).toString(), q.value(0).toString()));
     if (p.formId > 0) {
-        const auto form = FormStore(m_vault).find(p.formId);
+        const auto form = this->form(p.formId);
         if (!form)
             return refuse(error, tr("The chosen form no longer exists."));
         if (form->yearGroup != p.yearGroup)
@@ -170,41 +231,33 @@ bool PupilStore::save(Pupil& p, QString* error)
                               .arg(form->name, form->yearGroup.displayName(), p.yearGroup.displayName()));
     }
 
-    Transaction transaction(m_vault.database());
-    if (p.id > 0)
-        q.prepare(
-            u"UPDATE pupils SET upn = ?, admission_no = ?, legal_forename = ?, preferred_forename = ?, "
-            u"surname = ?, dob = ?, gender = ?, year_group = ?, form_id = ?, joined_on = ?, left_on = ?, "
-            u"status = ?, destination = ? WHERE id = ?"_s);
-    else
-        q.prepare(u"INSERT INTO pupils (upn, admission_no, legal_forename, preferred_forename, surname, dob, "
-                  u"gender, "
-                  u"year_group, form_id, joined_on, left_on, status, destination) "
-                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString upn = Upn::normalised(p.upn);
     const QString preferred =
         p.preferredForename.trimmed() == p.legalForename.trimmed() ? QString() : p.preferredForename;
-    q.addBindValue(textOrNull(upn));
-    q.addBindValue(textOrNull(p.admissionNumber));
-    q.addBindValue(p.legalForename.trimmed());
-    q.addBindValue(textOrNull(preferred));
-    q.addBindValue(p.surname.trimmed());
-    q.addBindValue(dateOrNull(p.dateOfBirth));
-    q.addBindValue(genderCode(p.gender));
-    q.addBindValue(p.yearGroup.ordinal());
-    q.addBindValue(idOrNull(p.formId));
-    q.addBindValue(dateOrNull(p.joinedOn));
-    q.addBindValue(dateOrNull(p.leftOn));
-    q.addBindValue(statusCode(p.status));
-    q.addBindValue(textOrNull(p.destination));
+    const QVariantList values{
+        textOrNull(upn),          textOrNull(p.admissionNumber), p.legalForename.trimmed(),
+        textOrNull(preferred),    p.surname.trimmed(),           dateOrNull(p.dateOfBirth),
+        genderCode(p.gender),     p.yearGroup.ordinal(),         idOrNull(p.formId),
+        dateOrNull(p.joinedOn),   dateOrNull(p.leftOn),          statusCode(p.status),
+        textOrNull(p.destination)};
+    Transaction transaction(m_vault.database());
+    std::optional<QSqlQuery> own;
+    if (!m_batch)
+        own.emplace(m_vault.database()).prepare(p.id > 0 ? Update : Insert);
+    QSqlQuery& q = own ? *own : p.id > 0 ? m_batch->m_update : m_batch->m_insert;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(Placeholders[i], values[i]);
     if (p.id > 0)
-        q.addBindValue(p.id);
-    if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
+        q.bindValue(u":id"_s, p.id);
+    if (!q.exec()) {
+        const QString duplicate = duplicateOf(m_vault.database(), p.id, upn, p.admissionNumber.trimmed());
+        return duplicate.isEmpty() ? sqlFailed(q, Q_FUNC_INFO, error) : refuse(error, duplicate);
+    }
     if (p.id > 0 && q.numRowsAffected() == 0)
         return refuse(error, tr("This pupil is no longer in the vault."));
     const bool inserted = p.id <= 0;
     const qint64 id = inserted ? q.lastInsertId().toLongLong() : p.id;
-    if (!audit(m_vault, u"pupils"_s, id, inserted ? u"insert"_s : u"update"_s, error) ||
+    if (!audit(m_vault, u"pupils"_s, id, inserted ? u"insert"_s : u"update"_s, Columns, values, error) ||
         !transaction.commit())
         return false;
     p.id = id;
@@ -219,8 +272,9 @@ bool PupilStore::remove(qint64 id, QString* error)
     if (!m_vault.require(Permission::WritePeople, error))
         return false;
     Transaction transaction(m_vault.database());
-    // Their parents' records go with them (ON DELETE CASCADE), and each is audited.
+    // Their parents' records and AUP agreements go with them (ON DELETE CASCADE), and each is audited.
     const QList<qint64> parents = idsWhere(m_vault.database(), u"parents"_s, u"pupil_id"_s, id);
+    const QList<qint64> agreements = idsWhere(m_vault.database(), u"aup_agreements"_s, u"pupil_id"_s, id);
     QSqlQuery q(m_vault.database());
     q.prepare(u"DELETE FROM pupils WHERE id = ?"_s);
     q.addBindValue(id);
@@ -228,6 +282,9 @@ bool PupilStore::remove(qint64 id, QString* error)
         return sqlFailed(q, Q_FUNC_INFO, error);
     for (qint64 parent : parents)
         if (!audit(m_vault, u"parents"_s, parent, u"delete"_s, error))
+            return false;
+    for (qint64 agreement : agreements)
+        if (!audit(m_vault, u"aup_agreements"_s, agreement, u"delete"_s, error))
             return false;
     return audit(m_vault, u"pupils"_s, id, u"delete"_s, error) && transaction.commit();
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "FormStore.h"
 #include "domain/YearGroup.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -65,6 +68,31 @@ class PupilStore final
 public:
     explicit PupilStore(Vault& vault);
 
+    // Many saves in one transaction, such as an import of a roll. While it is open, save() checks
+    // each pupil's form against the forms read once when it opened, instead of reading the form
+    // every time, takes today's date from then too, and reuses its prepared statements. Open it
+    // inside the transaction, after the transaction's last change to forms.
+    class Batch final
+    {
+    public:
+        // *error and !isActive() when the forms cannot be read.
+        explicit Batch(PupilStore& store, QString* error = nullptr);
+        ~Batch();
+        Q_DISABLE_COPY_MOVE(Batch)
+
+        bool isActive() const { return m_active; }
+
+    private:
+        friend class PupilStore;
+
+        PupilStore& m_store;
+        QHash<qint64, Form> m_forms;
+        QDate m_today = QDate::currentDate();
+        QSqlQuery m_insert;
+        QSqlQuery m_update;
+        bool m_active = false;
+    };
+
     static QString genderCode(Gender gender); // F, M, X
     static std::optional<Gender> genderFromCode(const QString& code);
     static QString genderName(Gender gender);
@@ -73,6 +101,8 @@ public:
 
     // Everything that can be checked without the vault; save() adds uniqueness and the form.
     static bool validate(const Pupil& pupil, QString* error = nullptr);
+    // The same on a given day, to check many pupils without asking the system clock for each.
+    static bool validate(const Pupil& pupil, const QDate& today, QString* error = nullptr);
     bool save(Pupil& pupil, QString* error = nullptr); // assigns pupil.id on insert
     bool remove(qint64 id, QString* error = nullptr);
     std::optional<Pupil> find(qint64 id, QString* error = nullptr) const;
@@ -81,5 +111,8 @@ public:
     int count(QString* error = nullptr) const;
 
 private:
+    std::optional<Form> form(qint64 id) const;
+
     Vault& m_vault;
+    Batch* m_batch = nullptr;
 };

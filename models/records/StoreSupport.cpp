@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStores, "lanyard.records")
@@ -33,6 +35,12 @@ bool StoreSupport::audit(Vault& vault, const QString& table, qint64 id, const QS
     return AuditLog(vault).recordChange(table, id, action, error);
 }
 
+bool StoreSupport::audit(Vault& vault, const QString& table, qint64 id, const QString& action,
+                         const QStringList& columns, const QVariantList& values, QString* error)
+{
+    return AuditLog(vault).recordWrite(table, id, action, columns, values, error);
+}
+
 QList<qint64> StoreSupport::idsWhere(const QSqlDatabase& db, const QString& table, const QString& column,
                                      qint64 value)
 {
@@ -46,6 +54,15 @@ QList<qint64> StoreSupport::idsWhere(const QSqlDatabase& db, const QString& tabl
     return ids;
 }
 
+QStringList StoreSupport::placeholders(const QStringList& columns)
+{
+    QStringList names;
+    names.reserve(columns.size());
+    for (const QString& column : columns)
+        names << u':' + column;
+    return names;
+}
+
 QVariant StoreSupport::textOrNull(const QString& text)
 {
     const QString trimmed = text.trimmed();
@@ -54,7 +71,13 @@ QVariant StoreSupport::textOrNull(const QString& text)
 
 QVariant StoreSupport::dateOrNull(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    if (!date.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    // What QDate::toString(Qt::ISODate) writes, without the QString::asprintf behind it, which
+    // costs more than the rest of binding a date: an import binds thousands.
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    return QString::fromLatin1(text);
 }
 
 QVariant StoreSupport::idOrNull(qint64 id)

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 class Vault;
@@ -18,8 +19,16 @@ bool sqlFailed(const QSqlQuery& query, const char* where, QString* error);
 
 // Appends the change to one row to the audit trail; call it inside the write's Transaction.
 bool audit(Vault& vault, const QString& table, qint64 id, const QString& action, QString* error);
+// The same after an insert or update that set every column but id to these values: the entry is
+// hashed from them instead of from the row read back (AuditLog::recordWrite says what must hold).
+bool audit(Vault& vault, const QString& table, qint64 id, const QString& action, const QStringList& columns,
+           const QVariantList& values, QString* error);
 // The ids of the rows a cascade is about to touch, so that each gets its audit entry.
 QList<qint64> idsWhere(const QSqlDatabase& db, const QString& table, const QString& column, qint64 value);
+
+// ":name" for each column, to bind by name: Qt binds a positional "?" through a QString::arg of
+// its position, which costs more than the value, and an import binds tens of thousands.
+QStringList placeholders(const QStringList& columns);
 
 QVariant textOrNull(const QString& text);
 QVariant dateOrNull(const QDate& date);

@@ -1,6 +1,5 @@
 #include "AuditLog.h"
 
-#include "SecureBytes.h"
 #include "Vault.h"
 #include "records/StoreSupport.h"
 
@@ -11,14 +10,18 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringEncoder>
+#include <QVarLengthArray>
 #include <QtEndian>
 
-#include <sodium.h>
+#include <openssl/evp.h>
 
 #include <algorithm>
 #include <bit>
+#include <cstdio>
 #include <map>
 #include <numeric>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -59,11 +62,35 @@ void appendBytes(QByteArray& out, QByteArrayView bytes)
     out.append(bytes);
 }
 
+// The same for text as UTF-8, encoded in place rather than through a temporary QByteArray.
+void appendText(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 4 + text.size() * 3); // UTF-8 takes at most three bytes per UTF-16 unit
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    const char* end = utf8.appendToBuffer(out.data() + start + 4, text);
+    out.truncate(end - out.constData());
+    qToBigEndian(quint32(out.size() - start - 4), out.data() + start);
+}
+
 void appendInt(QByteArray& out, quint64 value)
 {
     char bytes[8];
     qToBigEndian(value, bytes);
     appendBytes(out, QByteArrayView(bytes, sizeof bytes));
+}
+
+// Now, as QDateTime::toString(Qt::ISODateWithMs) writes a UTC time ("2026-09-01T08:30:05.123Z"),
+// without the QString::asprintf behind that, which costs more than hashing the entry.
+QString utcNow()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate date = now.date();
+    const QTime time = now.time();
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(),
+                  date.day(), time.hour(), time.minute(), time.second(), time.msec());
+    return QString::fromLatin1(text);
 }
 
 QString entryHash(const QString& prev, const QVariantList& values)
@@ -88,14 +115,15 @@ QString rowHash(const QSqlRecord& record)
 QString changeDetail(const QString& table, qint64 id, const QString& action)
 {
     static const QHash<QString, QString> singular{
-        {u"users"_s, u"user"_s},     {u"academic_years"_s, u"academic year"_s},
-        {u"terms"_s, u"term"_s},     {u"staff"_s, u"staff member"_s},
-        {u"forms"_s, u"form"_s},     {u"pupils"_s, u"pupil"_s},
-        {u"parents"_s, u"parent"_s},
+        {u"users"_s, u"user"_s},         {u"academic_years"_s, u"academic year"_s},
+        {u"terms"_s, u"term"_s},         {u"staff"_s, u"staff member"_s},
+        {u"forms"_s, u"form"_s},         {u"pupils"_s, u"pupil"_s},
+        {u"parents"_s, u"parent"_s},     {u"aup_templates"_s, u"AUP text"_s},
+        {u"aup_rules"_s, u"AUP rule"_s}, {u"aup_agreements"_s, u"AUP agreement"_s},
     };
     static const QHash<QString, QString> done{
         {Insert, u"added"_s}, {Update, u"updated"_s}, {Delete, u"deleted"_s}};
-    return u"%1 %2 %3"_s.arg(singular.value(table, table)).arg(id).arg(done.value(action, action));
+    return singular.value(table, table) + u' ' + QString::number(id) + u' ' + done.value(action, action);
 }
 
 bool refuse(QString* error, const QString& message)
@@ -113,6 +141,26 @@ bool sqlFailed(const QSqlQuery& query, const char* where, QString* error)
                                       "another copy of Lanyard has the vault open, close it and try again."));
 }
 
+bool headMissing(const char* where, QString* error)
+{
+    qCWarning(lcAudit) << where << "the audit head is missing";
+    return refuse(error,
+                  AuditLog::tr("The audit trail is damaged, so nothing was saved. Ask an administrator "
+                               "to check the vault (lanyard-cli verify)."));
+}
+
+const QStringList EntryColumns = HashedColumns + QStringList{u"prev_hash"_s, u"hash"_s};
+const QStringList EntryPlaceholders = StoreSupport::placeholders(EntryColumns);
+const QString InsertEntry = u"INSERT INTO audit_log ("_s + EntryColumns.join(u", "_s) + u") VALUES ("_s +
+                            EntryPlaceholders.join(u", "_s) + u')';
+
+// The batch open on each connection, if any; a connection is used from one thread.
+QHash<QString, AuditLog::Batch*>& openBatches()
+{
+    static QHash<QString, AuditLog::Batch*> batches;
+    return batches;
+}
+
 // The newest entry for one record that changed it: what the record should now hash to.
 struct LastChange
 {
@@ -128,22 +176,23 @@ AuditLog::AuditLog(Vault& vault)
 
 QStringList AuditLog::auditedTables()
 {
-    return {u"users"_s, u"school"_s, u"academic_years"_s, u"terms"_s,
-            u"staff"_s, u"forms"_s,  u"pupils"_s,         u"parents"_s};
+    return {u"users"_s,  u"school"_s,  u"academic_years"_s, u"terms"_s,     u"staff"_s,         u"forms"_s,
+            u"pupils"_s, u"parents"_s, u"aup_templates"_s,  u"aup_rules"_s, u"aup_agreements"_s};
 }
 
 QByteArray AuditLog::canonical(const QStringList& names, const QVariantList& values)
 {
     Q_ASSERT(names.size() == values.size());
-    QList<qsizetype> order(names.size());
+    QVarLengthArray<qsizetype, 32> order(names.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return names[a] < names[b]; });
     QByteArray out;
+    out.reserve(1024); // a row of a roll fits, so it is not copied as it grows
     for (qsizetype i : order) {
-        const QVariant& value = values.value(i);
+        const QVariant& value = values.at(i);
         if (value.isNull())
             continue;
-        appendBytes(out, names[i].toUtf8());
+        appendText(out, names[i]);
         switch (value.typeId()) {
         case QMetaType::LongLong:
         case QMetaType::Int:
@@ -168,7 +217,7 @@ QByteArray AuditLog::canonical(const QStringList& names, const QVariantList& val
             break;
         default:
             out.append('t');
-            appendBytes(out, value.toString().toUtf8());
+            appendText(out, value.toString());
             break;
         }
     }
@@ -177,10 +226,14 @@ QByteArray AuditLog::canonical(const QStringList& names, const QVariantList& val
 
 QString AuditLog::sha256Hex(QByteArrayView data)
 {
-    Crypto::initialise();
-    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char*>(digest.data()),
-                       reinterpret_cast<const unsigned char*>(data.data()), quint64(data.size()));
+    // OpenSSL's, which SQLCipher links already, fetched once: it uses the processor's SHA
+    // instructions, where libsodium's portable code takes several times as long, and an import
+    // hashes two rows for every pupil.
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    QByteArray digest(256 / 8, Qt::Uninitialized);
+    if (!sha256 || EVP_Digest(data.data(), std::size_t(data.size()),
+                              reinterpret_cast<unsigned char*>(digest.data()), nullptr, sha256, nullptr) != 1)
+        qFatal("OpenSSL cannot compute SHA-256");
     return QString::fromLatin1(digest.toHex());
 }
 
@@ -217,10 +270,26 @@ bool AuditLog::recordChange(const QString& table, qint64 id, const QString& acti
     return append(recorded, table, id, changeDetail(table, id, recorded), contentHash, error);
 }
 
+bool AuditLog::recordWrite(const QString& table, qint64 id, const QString& action, const QStringList& columns,
+                           const QVariantList& values, QString* error)
+{
+    if ((action != Insert && action != Update) || columns.size() != values.size() ||
+        columns.contains(u"id"_s)) {
+        qCWarning(lcAudit) << Q_FUNC_INFO << table << action << "not a whole row written";
+        return refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
+    }
+    if (!auditedTables().contains(table))
+        qCWarning(lcAudit) << Q_FUNC_INFO << table << "is not in AuditLog::auditedTables(); add it there";
+    const QString contentHash =
+        sha256Hex(canonical(columns + QStringList{u"id"_s}, values + QVariantList{id}));
+    return append(action, table, id, changeDetail(table, id, action), contentHash, error);
+}
+
 bool AuditLog::recordEvent(const QString& action, const QString& detail, const QString& entity, qint64 id,
                            QString* error)
 {
-    // Changes carry their record's content hash, which verify() relies on: they go through recordChange.
+    // Changes carry their record's content hash, which verify() relies on: they go through recordChange
+    // or recordWrite.
     Q_ASSERT_X(action != Insert && action != Update && action != Delete, Q_FUNC_INFO, "use recordChange");
     if (action.isEmpty() || action == Insert || action == Update || action == Delete) {
         qCWarning(lcAudit) << Q_FUNC_INFO << "not an event:" << action;
@@ -233,48 +302,116 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
                       const QString& contentHash, QString* error)
 {
     QSqlDatabase db = m_vault.database();
-    QSqlQuery q(db);
     // The entry and the head move together, inside or outside a caller's transaction.
     StoreSupport::Transaction transaction(db);
     if (!transaction.isActive())
         return refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
-    // Writing the head first takes the write lock before the head is read, so two copies of
-    // Lanyard cannot both chain from the same entry.
-    if (!q.exec(u"UPDATE audit_head SET entries = entries + 1, last_id = last_id + 1 WHERE id = 1"_s))
-        return sqlFailed(q, Q_FUNC_INFO, error);
-    if (q.numRowsAffected() != 1 || !q.exec(u"SELECT last_id, hash FROM audit_head WHERE id = 1"_s) ||
-        !q.next()) {
-        qCWarning(lcAudit) << Q_FUNC_INFO << "the audit head is missing";
-        return refuse(error, tr("The audit trail is damaged, so nothing was saved. Ask an administrator to "
-                                "check the vault (lanyard-cli verify)."));
+    Batch* batch = openBatches().value(db.connectionName());
+    std::optional<QSqlQuery> own;
+    qint64 id = 0;
+    QString prev;
+    if (batch) {
+        id = batch->m_lastId + 1;
+        prev = batch->m_hash;
+    } else {
+        QSqlQuery& q = own.emplace(db);
+        // Writing the head first takes the write lock before the head is read, so two copies of
+        // Lanyard cannot both chain from the same entry.
+        if (!q.exec(u"UPDATE audit_head SET entries = entries + 1, last_id = last_id + 1 WHERE id = 1"_s))
+            return sqlFailed(q, Q_FUNC_INFO, error);
+        if (q.numRowsAffected() != 1 || !q.exec(u"SELECT last_id, hash FROM audit_head WHERE id = 1"_s) ||
+            !q.next())
+            return headMissing(Q_FUNC_INFO, error);
+        id = q.value(0).toLongLong();
+        prev = q.value(1).toString();
     }
-    const qint64 id = q.value(0).toLongLong();
-    const QString prev = q.value(1).toString();
     const VaultUser& user = m_vault.user();
-    const QVariantList values{id,
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                              user.id,
-                              text(user.name),
-                              text(action),
-                              text(entity),
-                              entityId,
-                              text(detail),
-                              text(contentHash)};
+    const QVariantList values{id,           utcNow(), user.id,      text(user.name),  text(action),
+                              text(entity), entityId, text(detail), text(contentHash)};
     const QString hash = entryHash(prev, values);
 
-    q.prepare(u"INSERT INTO audit_log ("_s + HashedColumns.join(u", "_s) +
-              u", prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant& value : values)
-        q.addBindValue(value);
-    q.addBindValue(prev);
-    q.addBindValue(hash);
+    QSqlQuery& q = batch ? batch->m_insert : *own;
+    if (!batch)
+        q.prepare(InsertEntry);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(EntryPlaceholders[i], values[i]);
+    q.bindValue(u":prev_hash"_s, prev);
+    q.bindValue(u":hash"_s, hash);
     if (!q.exec())
         return sqlFailed(q, Q_FUNC_INFO, error);
-    q.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
-    q.addBindValue(hash);
-    if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
+    if (batch) {
+        batch->m_lastId = id;
+        ++batch->m_entries;
+        batch->m_hash = hash;
+    } else {
+        q.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
+        q.addBindValue(hash);
+        if (!q.exec())
+            return sqlFailed(q, Q_FUNC_INFO, error);
+    }
     return transaction.commit() ||
+           refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
+}
+
+AuditLog::Batch::Batch(Vault& vault, QString* error)
+    : m_db(vault.database())
+    , m_transaction(std::make_unique<StoreSupport::Transaction>(m_db))
+{
+    if (!m_transaction->isActive()) {
+        refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
+        return;
+    }
+    if (openBatches().contains(m_db.connectionName())) {
+        m_active = true;
+        return;
+    }
+    QSqlQuery q(m_db);
+    // As in append(): the write lock first, then the head.
+    if (!q.exec(u"UPDATE audit_head SET entries = entries WHERE id = 1"_s)) {
+        sqlFailed(q, Q_FUNC_INFO, error);
+        return;
+    }
+    if (q.numRowsAffected() != 1 ||
+        !q.exec(u"SELECT entries, last_id, hash FROM audit_head WHERE id = 1"_s) || !q.next()) {
+        headMissing(Q_FUNC_INFO, error);
+        return;
+    }
+    m_entries = q.value(0).toLongLong();
+    m_lastId = q.value(1).toLongLong();
+    m_hash = q.value(2).toString();
+    m_insert = QSqlQuery(m_db);
+    if (!m_insert.prepare(InsertEntry)) {
+        sqlFailed(m_insert, Q_FUNC_INFO, error);
+        return;
+    }
+    openBatches().insert(m_db.connectionName(), this);
+    m_owner = true;
+    m_active = true;
+}
+
+AuditLog::Batch::~Batch()
+{
+    if (m_owner)
+        openBatches().remove(m_db.connectionName());
+}
+
+bool AuditLog::Batch::commit(QString* error)
+{
+    if (!m_active)
+        return refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
+    m_active = false;
+    if (m_owner) {
+        openBatches().remove(m_db.connectionName());
+        m_owner = false;
+        QSqlQuery q(m_db);
+        q.prepare(u"UPDATE audit_head SET entries = ?, last_id = ?, hash = ? WHERE id = 1"_s);
+        q.addBindValue(m_entries);
+        q.addBindValue(m_lastId);
+        q.addBindValue(m_hash);
+        if (!q.exec())
+            return sqlFailed(q, Q_FUNC_INFO, error);
+    }
+    return m_transaction->commit() ||
            refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
 }
 
@@ -363,6 +500,8 @@ QStringList AuditLog::entities(QString* error) const
 
 QString AuditLog::head() const
 {
+    if (const Batch* batch = openBatches().value(m_vault.database().connectionName()))
+        return batch->m_hash;
     QSqlQuery q(m_vault.database());
     return q.exec(u"SELECT hash FROM audit_head WHERE id = 1"_s) && q.next() ? q.value(0).toString()
                                                                              : QString();
@@ -529,6 +668,12 @@ QString AuditLog::entityName(const QString& table)
         return tr("Parent or carer");
     if (table == u"concerns"_s)
         return tr("Concern");
+    if (table == u"aup_templates"_s)
+        return tr("AUP text");
+    if (table == u"aup_rules"_s)
+        return tr("AUP rule");
+    if (table == u"aup_agreements"_s)
+        return tr("AUP agreement");
     return table;
 }
 

@@ -5,11 +5,17 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
+
 class Vault;
+namespace StoreSupport {
+class Transaction;
+}
 
 // The vault's tamper-evident history (DESIGN §2), in table audit_log. Entries are only ever
 // appended. Each carries hash = SHA-256(prev_hash ‖ canonical encoding of its other fields), and
@@ -32,11 +38,50 @@ public:
     // (SELECT * FROM table WHERE id = ?) and hashes it; a missing row records a deletion.
     // action: "insert", "update", "delete".
     bool recordChange(const QString& table, qint64 id, const QString& action, QString* error = nullptr);
+    // The same after an insert or update that wrote every column of the row but id, without
+    // reading it back: hashes the values as bound, which must be as SQLite stores them (integers,
+    // doubles, QString text, QByteArray blobs, a null QVariant for NULL). A column left to its
+    // default, or a value that the column's type affinity converts, would not match the row, and
+    // verify() would report the record as changed outside Lanyard: use recordChange for those.
+    bool recordWrite(const QString& table, qint64 id, const QString& action, const QStringList& columns,
+                     const QVariantList& values, QString* error = nullptr);
     // Something that is not a change to a record: "login", "login_failed", "read_sealed", "backup",
     // "restore", "print_recovery_sheet", "lock", ... (never "insert", "update" or "delete").
     // detail is short and holds no personal data.
     bool recordEvent(const QString& action, const QString& detail = {}, const QString& entity = {},
                      qint64 id = 0, QString* error = nullptr);
+
+    // Many changes in one transaction, such as an import of a roll: the chain's head is read once
+    // when the batch opens and written once when it commits, instead of being read and rewritten
+    // for every entry. Each entry is still appended, chained and hashed as it happens, whichever
+    // AuditLog or store on the vault's connection records it. Like StoreSupport::Transaction, a
+    // batch is a unit of work that joins the caller's, and a batch opened inside another joins
+    // that one. Until the batch commits, audit_head is behind the trail: head() answers from the
+    // batch, and verify() belongs after the commit.
+    class Batch final
+    {
+    public:
+        // Takes the vault's write lock; *error and !isActive() when it cannot.
+        explicit Batch(Vault& vault, QString* error = nullptr);
+        ~Batch();
+        Q_DISABLE_COPY_MOVE(Batch)
+
+        bool isActive() const { return m_active; }
+        // Writes the head. False, and nothing saved by the unit of work it is part of, on failure.
+        bool commit(QString* error = nullptr);
+
+    private:
+        friend class AuditLog;
+
+        QSqlDatabase m_db;
+        std::unique_ptr<StoreSupport::Transaction> m_transaction;
+        bool m_active = false;
+        bool m_owner = false; // false when it joined a batch already open
+        qint64 m_entries = 0;
+        qint64 m_lastId = 0;
+        QString m_hash;
+        QSqlQuery m_insert; // the entry INSERT, prepared once for the whole batch
+    };
 
     struct Entry
     {

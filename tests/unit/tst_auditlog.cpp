@@ -1,6 +1,7 @@
 // The audit trail: a hash chain that grows with every change and event, and a verify() that names
 // the first entry or record someone has altered behind Lanyard's back.
 #include "TestVault.h"
+#include "records/StoreSupport.h"
 #include "storage/AuditLog.h"
 
 #include <QRegularExpression>
@@ -70,6 +71,11 @@ private Q_SLOTS:
     void missingRowIsRecordedAsDeletion();
     void filters();
     void recoveryKeySessionIsNamed();
+    void writtenValuesHashLikeTheRow();
+    void writeOfPartOfARowIsRefused();
+    void batchChainsEveryEntry();
+    void uncommittedBatchLeavesNoTrace();
+    void batchRollsBackWithItsTransaction();
 
 private:
     AuditLog::Verdict verify() { return AuditLog::verify(m_vault->vault().database()); }
@@ -499,6 +505,135 @@ void TestAuditLog::recoveryKeySessionIsNamed()
     QCOMPARE(q.value(0).toLongLong(), qint64(0));
     QCOMPARE(q.value(1).toString(), u"recovery key"_s);
     QVERIFY(AuditLog::verify(recovery->database()).ok);
+}
+
+// What PupilStore::save does: every column written, and the entry hashed from the values it bound.
+void TestAuditLog::writtenValuesHashLikeTheRow()
+{
+    const QStringList columns{
+        u"upn"_s,        u"admission_no"_s, u"legal_forename"_s, u"preferred_forename"_s,
+        u"surname"_s,    u"dob"_s,          u"gender"_s,         u"year_group"_s,
+        u"form_id"_s,    u"joined_on"_s,    u"left_on"_s,        u"status"_s,
+        u"destination"_s};
+    const QVariant noText(QMetaType::fromType<QString>());
+    const QVariantList values{noText,
+                              u"0042"_s,
+                              u"Siân"_s,
+                              noText,
+                              u"Ó Súilleabháin"_s,
+                              u"2018-03-10"_s,
+                              u"F"_s,
+                              3,
+                              QVariant(QMetaType::fromType<qint64>()),
+                              u"2022-09-05"_s,
+                              noText,
+                              u"on_roll"_s,
+                              noText};
+    QSqlQuery q(m_vault->vault().database());
+    q.prepare(u"INSERT INTO pupils ("_s + columns.join(u", "_s) +
+              u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const qint64 id = q.lastInsertId().toLongLong();
+    QVERIFY(AuditLog(**m_vault).recordWrite(u"pupils"_s, id, u"insert"_s, columns, values));
+    auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    const auto entries = AuditLog(**m_vault).entries({.entity = u"pupils"_s, .entityId = id});
+    QCOMPARE(entries.size(), qsizetype(1));
+    QCOMPARE(entries.first().detail, u"pupil %1 added"_s.arg(id));
+
+    QVERIFY(exec(**m_vault, u"UPDATE pupils SET admission_no = '0043' WHERE id = %1"_s.arg(id)));
+    verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entity, u"pupils"_s);
+    QCOMPARE(verdict.entityId, id);
+}
+
+void TestAuditLog::writeOfPartOfARowIsRefused()
+{
+    const qint64 before = verify().entries;
+    AuditLog log(**m_vault);
+    QString error;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not a whole row written"_s));
+    QVERIFY(!log.recordWrite(u"pupils"_s, 1, u"insert"_s, {u"surname"_s, u"dob"_s}, {u"Evans"_s}, &error));
+    QVERIFY2(error.contains(u"audit trail"_s), qPrintable(error));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not a whole row written"_s));
+    QVERIFY(!log.recordWrite(u"pupils"_s, 1, u"delete"_s, {}, {}, &error));
+    QCOMPARE(verify().entries, before);
+}
+
+void TestAuditLog::batchChainsEveryEntry()
+{
+    const qint64 before = verify().entries;
+    {
+        AuditLog::Batch batch(**m_vault);
+        QVERIFY(batch.isActive());
+        // Entries from any AuditLog on the connection join the batch.
+        m_a = addPupil(**m_vault, u"Alpha"_s);
+        m_b = addPupil(**m_vault, u"Bravo"_s);
+        QVERIFY(m_a > 0 && m_b > 0);
+        QVERIFY(AuditLog(**m_vault).recordEvent(u"login"_s));
+        QSqlQuery q(m_vault->vault().database());
+        QVERIFY(q.exec(u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s) && q.next());
+        QCOMPARE(AuditLog(**m_vault).head(), q.value(0).toString());
+        QVERIFY(batch.commit());
+    }
+    auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    QCOMPARE(verdict.entries, before + 3);
+    QCOMPARE(verdict.head, AuditLog(**m_vault).head());
+    QCOMPARE(AuditLog(**m_vault).entries({.entity = u"pupils"_s, .entityId = m_b}).size(), qsizetype(1));
+
+    // Entries after the batch chain on from its last.
+    QVERIFY(AuditLog(**m_vault).recordEvent(u"lock"_s));
+    verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    QCOMPARE(verdict.entries, before + 4);
+}
+
+void TestAuditLog::uncommittedBatchLeavesNoTrace()
+{
+    const auto before = verify();
+    {
+        AuditLog::Batch batch(**m_vault);
+        QVERIFY(addPupil(**m_vault, u"Alpha"_s) > 0);
+        QVERIFY(AuditLog(**m_vault).head() != before.head);
+    }
+    QCOMPARE(scalar(**m_vault, u"SELECT count(*) FROM pupils"_s), qint64(0));
+    auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    QCOMPARE(verdict.entries, before.entries);
+    QCOMPARE(AuditLog(**m_vault).head(), before.head);
+
+    // The next change chains from the head the vault kept.
+    QVERIFY(addPupil(**m_vault, u"Bravo"_s) > 0);
+    verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    QCOMPARE(verdict.entries, before.entries + 1);
+}
+
+void TestAuditLog::batchRollsBackWithItsTransaction()
+{
+    const auto before = verify();
+    {
+        StoreSupport::Transaction transaction(m_vault->vault().database());
+        AuditLog::Batch batch(**m_vault);
+        QVERIFY(addPupil(**m_vault, u"Alpha"_s) > 0);
+        {
+            AuditLog::Batch inner(**m_vault); // joins the open one
+            QVERIFY(inner.isActive());
+            QVERIFY(addPupil(**m_vault, u"Bravo"_s) > 0);
+            QVERIFY(inner.commit());
+        }
+        QVERIFY(batch.commit());
+        // The transaction is not committed: a cancel, or the program killed, before the end.
+    }
+    QCOMPARE(scalar(**m_vault, u"SELECT count(*) FROM pupils"_s), qint64(0));
+    const auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    QCOMPARE(verdict.entries, before.entries);
+    QCOMPARE(verdict.head, before.head);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

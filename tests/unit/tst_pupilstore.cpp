@@ -3,7 +3,10 @@
 #include "records/FormStore.h"
 #include "records/ParentStore.h"
 #include "records/PupilStore.h"
+#include "records/StoreSupport.h"
+#include "storage/AuditLog.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -255,6 +258,98 @@ private Q_SLOTS:
         p.destination.clear();
         QVERIFY(store.save(p));
         QVERIFY(store.find(p.id)->destination.isNull());
+    }
+
+    // save() records each change with the hash of the values it wrote, not of the row read back:
+    // every shape of record must still match its entry, or verify would cry wolf.
+    void savedRecordsVerify()
+    {
+        auto vault = TestVault::create();
+        auto verify = [&] { return AuditLog::verify(vault->vault().database()); };
+        Form form{0, u"3B"_s, *YearGroup::parse(u"3"_s), 0};
+        QVERIFY(FormStore(*vault).save(form));
+        PupilStore store(*vault);
+        Pupil bare = samplePupil(u""_s); // no UPN, no preferred name, no form, never left
+        bare.admissionNumber.clear();
+        bare.joinedOn = QDate();
+        QVERIFY(store.save(bare));
+        Pupil full = samplePupil();
+        full.preferredForename = u"Lly"_s;
+        full.formId = form.id;
+        QVERIFY(store.save(full));
+        auto verdict = verify();
+        QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+
+        full.status = Pupil::Status::Left;
+        full.leftOn = QDate(2026, 7, 22);
+        full.destination = u"Ysgol Uwchradd Tywyn"_s;
+        full.formId = 0;
+        QVERIFY(store.save(full));
+        bare.surname = u"Pritchard"_s;
+        QVERIFY(store.save(bare));
+        verdict = verify();
+        QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+        QCOMPARE(AuditLog(*vault).entries({.entity = u"pupils"_s, .entityId = full.id}).size(), qsizetype(2));
+
+        QSqlQuery q(vault->vault().database());
+        QVERIFY(q.exec(u"UPDATE pupils SET destination = NULL WHERE id = %1"_s.arg(full.id)));
+        verdict = verify();
+        QVERIFY(!verdict.ok);
+        QCOMPARE(verdict.entityId, full.id);
+    }
+
+    void refusesAnotherPupilsUpnOnUpdate()
+    {
+        auto vault = TestVault::create();
+        PupilStore store(*vault);
+        const QString other = Upn::withCheckLetter(u"825230116998"_s);
+        Pupil a = samplePupil(), b = samplePupil(other);
+        b.legalForename = u"Cerys"_s;
+        b.admissionNumber = u"001235"_s;
+        QVERIFY(store.save(a));
+        QVERIFY(store.save(b));
+        b.upn = a.upn;
+        QString error;
+        QVERIFY(!store.save(b, &error));
+        QCOMPARE(error, u"The UPN M825230116999 already belongs to Llŷr Ó Súilleabháin."_s);
+        b.upn.clear();
+        b.admissionNumber = u" 001234 "_s;
+        QVERIFY(!store.save(b, &error));
+        QCOMPARE(error, u"Admission number 001234 already belongs to Llŷr Ó Súilleabháin."_s);
+        QCOMPARE(store.find(b.id)->upn, other); // nothing half-written
+        const auto verdict = AuditLog::verify(vault->vault().database());
+        QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    }
+
+    // An import's batch reads the forms once; its saves are checked against them all the same.
+    void batchChecksFormsItRead()
+    {
+        auto vault = TestVault::create();
+        Form fourS{0, u"4S"_s, *YearGroup::parse(u"4"_s), 0};
+        QVERIFY(FormStore(*vault).save(fourS));
+        PupilStore store(*vault);
+        StoreSupport::Transaction transaction(vault->vault().database());
+        QString error;
+        PupilStore::Batch batch(store, &error);
+        QVERIFY2(batch.isActive(), qPrintable(error));
+        Pupil p = samplePupil();
+        p.formId = fourS.id;
+        QVERIFY(!store.save(p, &error));
+        QCOMPARE(error, u"4S is a Year 4 form, but the pupil is in Year 3."_s);
+        p.formId = fourS.id + 1;
+        QVERIFY(!store.save(p, &error));
+        QCOMPARE(error, u"The chosen form no longer exists."_s);
+        p.formId = fourS.id;
+        p.yearGroup = fourS.yearGroup;
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        Pupil second = samplePupil(Upn::withCheckLetter(u"825230116998"_s));
+        second.admissionNumber = u"001235"_s;
+        second.yearGroup = fourS.yearGroup;
+        second.formId = fourS.id;
+        QVERIFY2(store.save(second, &error), qPrintable(error));
+        second.upn = p.upn;
+        QVERIFY(!store.save(second, &error));
+        QVERIFY2(error.startsWith(u"The UPN M825230116999 already belongs to"_s), qPrintable(error));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <atomic>
@@ -412,6 +413,64 @@ private Q_SLOTS:
         QCOMPARE(again.added, 0);
         QCOMPARE(again.updated, 0);
         QCOMPARE(again.unchanged, 11);
+    }
+
+    // Every pupil an import adds or changes gets an entry of their own in the audit trail, which
+    // verifies; a cancelled import leaves the trail as it was; a record changed afterwards behind
+    // Lanyard's back shows.
+    void importedPupilsVerifyInTheAuditTrail()
+    {
+        auto vault = TestVault::create();
+        auto verify = [&] { return AuditLog::verify(vault->vault().database()); };
+        const qint64 before = verify().entries;
+        QVERIFY(importCsv(*vault, roll(firstTerm())));
+        auto verdict = verify();
+        QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+        QCOMPARE(verdict.entries, before + 10 + 2 + 1); // the pupils, forms 3B and 4A, the import
+        QCOMPARE(verdict.head, AuditLog(*vault).head());
+        const QList<Pupil> pupils = everyone(*vault);
+        for (const Pupil& p : pupils)
+            QCOMPARE(AuditLog(*vault).entries({.entity = u"pupils"_s, .entityId = p.id}).size(),
+                     qsizetype(1));
+
+        // Next term: Siân moves to a new form, and the two missing from the file are marked as left.
+        QList<Kid> kids = firstTerm().mid(0, 8);
+        kids[2].form = u"3C"_s;
+        ImportOptions mark;
+        mark.leavers = ImportOptions::Leavers::Mark;
+        mark.leavingDate = QDate::currentDate().addDays(-1);
+        ImportSummary summary;
+        QVERIFY(importCsv(*vault, roll(kids), &summary, mark));
+        QCOMPARE(summary.updated, 1);
+        QVERIFY(summary.leaversMarked);
+        verdict = verify();
+        QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+        QCOMPARE(verdict.entries, before + 13 + 1 + 1 + 2 + 1); // form 3C, Siân, the leavers, the import
+
+        // A third file, cancelled half way.
+        QList<Kid> more;
+        for (int i = 20; i < 80; ++i)
+            more << Kid{i, u"Pupil"_s, u"Number %1"_s.arg(i), u"01/09/2017"_s, u"Year 4"_s, u"4A"_s};
+        const RollImport::Plan plan = preview(*vault, roll(kids + more));
+        QVERIFY2(plan.isAcceptable(), qPrintable(texts(plan.problems).join(u'\n')));
+        QString error;
+        QVERIFY(
+            !RollImport(*vault).apply(plan, {}, nullptr, &error, [](int done, int) { return done < 50; }));
+        verdict = verify();
+        QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+        QCOMPARE(verdict.entries, before + 18);
+        QCOMPARE(PupilStore(*vault).count(), 10);
+
+        // Someone corrects Llŷr's surname with another tool.
+        const auto llyr =
+            std::find_if(pupils.cbegin(), pupils.cend(), [](const Pupil& p) { return p.upn == upn(4); });
+        QVERIFY(llyr != pupils.cend());
+        QSqlQuery q(vault->vault().database());
+        QVERIFY(q.exec(u"UPDATE pupils SET surname = 'Jones-Smith' WHERE id = %1"_s.arg(llyr->id)));
+        verdict = verify();
+        QVERIFY(!verdict.ok);
+        QCOMPARE(verdict.entity, u"pupils"_s);
+        QCOMPARE(verdict.entityId, llyr->id);
     }
 
     void leaversMarkedOrKept()
