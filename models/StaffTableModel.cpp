@@ -27,6 +27,16 @@ void StaffTableModel::setStaff(const QList<StaffMember>& staff)
     endResetModel();
 }
 
+void StaffTableModel::setAupStatus(const AcademicYear& year, const QList<StaffAupStatus>& status)
+{
+    m_aupYear = year;
+    m_aupStatus.clear();
+    for (const StaffAupStatus& s : status)
+        m_aupStatus.insert(s.staffId, s.signedAgreement);
+    if (!m_staff.isEmpty())
+        Q_EMIT dataChanged(index(0, Aup), index(rowCount() - 1, Aup));
+}
+
 int StaffTableModel::rowOf(qint64 memberId) const
 {
     const auto it = std::find_if(m_staff.cbegin(), m_staff.cend(),
@@ -54,8 +64,14 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const
         return display(member, index.column());
     case SortRole:
         return sortKey(member, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Aup ? QVariant(aupToolTip(member)) : QVariant();
     case IdRole:
         return member.id;
+    case AttentionRole: {
+        const std::optional<Agreement>* status = aupStatus(member);
+        return index.column() == Aup && status && !*status;
+    }
     default:
         return {};
     }
@@ -70,6 +86,8 @@ QVariant StaffTableModel::display(const StaffMember& member, int column) const
         return StaffStore::categoryName(member.category);
     case Roles:
         return StaffStore::rolesText(member.roles);
+    case Aup:
+        return aupText(member);
     case Email:
         return member.email;
     case Started:
@@ -91,6 +109,11 @@ QVariant StaffTableModel::sortKey(const StaffMember& member, int column) const
         return int(member.category);
     case Roles:
         return StaffStore::rolesText(member.roles);
+    case Aup: {
+        // Those still to sign first, then by the date they signed.
+        const std::optional<Agreement> signedAgreement = m_aupStatus.value(member.id);
+        return signedAgreement ? dayNumber(signedAgreement->returnedOn) : dayNumber({});
+    }
     case Email:
         return member.email.toCaseFolded();
     case Started:
@@ -100,6 +123,33 @@ QVariant StaffTableModel::sortKey(const StaffMember& member, int column) const
     default:
         return {};
     }
+}
+
+const std::optional<Agreement>* StaffTableModel::aupStatus(const StaffMember& member) const
+{
+    const auto it = m_aupStatus.constFind(member.id);
+    return it == m_aupStatus.cend() ? nullptr : &*it;
+}
+
+QString StaffTableModel::aupText(const StaffMember& member) const
+{
+    const std::optional<Agreement>* status = aupStatus(member);
+    if (!status)
+        return {};
+    return *status ? tr("Signed %1").arg((*status)->returnedOn.toString(u"dd/MM/yyyy"_s)) : tr("Not signed");
+}
+
+QString StaffTableModel::aupToolTip(const StaffMember& member) const
+{
+    const std::optional<Agreement>* status = aupStatus(member);
+    if (!status)
+        return {};
+    if (!*status)
+        return tr("No signed staff agreement for %1: they should sign before using school systems")
+            .arg(m_aupYear.name());
+    return tr("Signed version %1 of “%2” for %3")
+        .arg(QString::number((*status)->templateVersion), AgreementStore::audienceName((*status)->audience),
+             m_aupYear.name());
 }
 
 QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -115,6 +165,8 @@ QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Category");
     case Roles:
         return tr("Roles");
+    case Aup:
+        return tr("AUP");
     case Email:
         return tr("Email");
     case Started:

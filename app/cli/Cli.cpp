@@ -1,11 +1,13 @@
 #include "Cli.h"
 
+#include "AupReports.h"
 #include "demo/DemoSchool.h"
 #include "domain/AcademicYear.h"
 #include "io/Csv.h"
 #include "io/RollExport.h"
 #include "io/RollImport.h"
 #include "records/AcademicYearStore.h"
+#include "records/AgreementStore.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 #include "records/StaffStore.h"
@@ -16,7 +18,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 
@@ -71,35 +75,57 @@ void printTable(QTextStream& out, const QStringList& header, const QList<QString
     for (const QStringList& row : rows)
         line(row);
 }
+
+// As --format asks: "csv" or "table".
+void printRows(QTextStream& out, const QString& format, const QStringList& header,
+               const QList<QStringList>& rows)
+{
+    if (format != u"csv"_s)
+        return printTable(out, header, rows);
+    out << Csv::record(header);
+    for (const QStringList& row : rows)
+        out << Csv::record(row);
+}
 } // namespace
 
 Cli::Cli()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_parser.setApplicationDescription(
-        tr("Lanyard's command line.\n\n"
-           "Commands:\n"
-           "  init VAULT --school NAME --user NAME   create a vault; the user is its administrator\n"
-           "  demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school\n"
-           "  list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]\n"
-           "  import pupils|staff VAULT FILE [--dry-run] [--leavers keep|mark] [--encoding E]\n"
-           "                                         update the roll from a CSV file exported by the MIS;\n"
-           "                                         a file with any problem is refused whole. E is\n"
-           "                                         utf-8 or windows-1252, found by itself if not given\n"
-           "  export pupils|staff VAULT -o FILE.csv [--leavers]   the roll as a CSV file\n"
-           "  backup VAULT DEST                      write one backup file to DEST, a file or a folder\n"
-           "  restore BACKUP VAULT                   check a backup, then put it in place of VAULT; sign in\n"
-           "                                         with a passphrase from the backup's date\n"
-           "  user add VAULT NAME --role ROLE [--display-name N]   add a user (administrators)\n"
-           "  user remove|disable|enable VAULT NAME  (administrators)\n"
-           "  user passwd VAULT NAME                 set a user's passphrase\n"
-           "  user list VAULT                        the users and their roles (administrators)\n"
-           "  verify VAULT                           check the audit trail, the records and the file\n"
-           "  Roles: administrator, office, dsl, head, it, governor.\n\n"
-           "The user comes from --user or LANYARD_USER, the passphrase from --passphrase-file,\n"
-           "LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,\n"
-           "3 wrong user or passphrase, 4 vault damaged or from a newer Lanyard."));
+    m_parser.setApplicationDescription(tr(
+        "Lanyard's command line.\n\n"
+        "Commands:\n"
+        "  init VAULT --school NAME --user NAME   create a vault; the user is its administrator\n"
+        "  demo VAULT [--pupils N] [--seed S]     fill an empty vault with a generated school\n"
+        "  list pupils|staff VAULT [--year Y] [--form F] [--leavers] [--format table|csv]\n"
+        "  import pupils|staff VAULT FILE [--dry-run] [--leavers keep|mark] [--encoding E]\n"
+        "                                         update the roll from a CSV file exported by the MIS;\n"
+        "                                         a file with any problem is refused whole. E is\n"
+        "                                         utf-8 or windows-1252, found by itself if not given\n"
+        "  export pupils|staff VAULT -o FILE.csv [--leavers]   the roll as a CSV file\n"
+        "  backup VAULT DEST                      write one backup file to DEST, a file or a folder\n"
+        "  restore BACKUP VAULT                   check a backup, then put it in place of VAULT; sign in\n"
+        "                                         with a passphrase from the backup's date\n"
+        "  user add VAULT NAME --role ROLE [--display-name N]   add a user (administrators)\n"
+        "  user remove|disable|enable VAULT NAME  (administrators)\n"
+        "  user passwd VAULT NAME                 set a user's passphrase\n"
+        "  user list VAULT                        the users and their roles (administrators)\n"
+        "  verify VAULT                           check the audit trail, the records and the file\n"
+        "  aup issue VAULT [--year Y]             issue this year's AUP agreements to pupils who have none\n"
+        "  aup return VAULT CODE [--pupil-signed] [--parent-signed] [--declined] [--parent-name N]\n"
+        "                                         record a returned form by the code printed on it\n"
+        "  aup list VAULT [--form F] [--outstanding] [--format table|csv]   pupils' agreements\n"
+        "  aup staff-signed VAULT STAFF [--date D]   record a member of staff's signed agreement;\n"
+        "                                         STAFF is \"Surname, Forename\" or their number\n"
+        "  report aup-pack|aup-chase|staff-aup VAULT -o FILE.pdf [--year Y] [--form F]\n"
+        "                                         the Michaelmas pack (a form per pupil and a signing\n"
+        "                                         sheet per class), the forms still to chase, or the\n"
+        "                                         staff signing sheet, as an A4 PDF\n"
+        "  For aup and report, Y is an academic year such as 2026/27, the one today falls in if not given.\n"
+        "  Roles: administrator, office, dsl, head, it, governor.\n\n"
+        "The user comes from --user or LANYARD_USER, the passphrase from --passphrase-file,\n"
+        "LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,\n"
+        "3 wrong user or passphrase, 4 vault damaged or from a newer Lanyard."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -112,8 +138,17 @@ Cli::Cli()
         {u"role"_s, tr("The new user's role (user add)."), tr("role")},
         {u"pupils"_s, tr("How many pupils to generate (demo)."), tr("n"), u"420"_s},
         {u"seed"_s, tr("Seed for the generated school (demo)."), tr("n"), u"2026"_s},
-        {u"year"_s, tr("Only this year group: N, R or 1–13 (list)."), tr("year")},
-        {u"form"_s, tr("Only this form (list)."), tr("form")},
+        {u"year"_s,
+         tr("Only this year group: N, R or 1–13 (list). The academic year, such as 2026/27 (aup, report)."),
+         tr("year")},
+        {u"form"_s, tr("Only this form (list, aup list, report)."), tr("form")},
+        {u"pupil-signed"_s, tr("The pupil has signed the form (aup return).")},
+        {u"parent-signed"_s, tr("The parent or carer has signed the form (aup return).")},
+        {u"declined"_s, tr("The form came back refused (aup return).")},
+        {u"parent-name"_s, tr("The parent or carer who signed (aup return)."), tr("name")},
+        {u"outstanding"_s, tr("Only forms not yet returned complete or declined (aup list).")},
+        {u"date"_s, tr("The date signed, dd/mm/yyyy or yyyy-mm-dd; today if not given (aup staff-signed)."),
+         tr("date")},
         {u"leavers"_s,
          tr("Include pupils who have left (list, export). For import: keep (the default) or mark "
             "people missing from the file as leavers.")},
@@ -121,7 +156,7 @@ Cli::Cli()
         {u"encoding"_s,
          tr("The file's encoding, utf-8 or windows-1252, when it is not found by itself (import)."),
          tr("encoding")},
-        {{u"o"_s, u"output"_s}, tr("The file to write (export)."), tr("file")},
+        {{u"o"_s, u"output"_s}, tr("The file to write (export, report)."), tr("file")},
         {u"format"_s, tr("table or csv (list)."), tr("format"), u"table"_s},
     });
 }
@@ -266,6 +301,10 @@ int Cli::run(const QStringList& arguments)
         return verify(args[1]);
     if (command == u"user"_s && args.size() >= 3)
         return user(args[1], args.mid(2));
+    if (command == u"aup"_s && args.size() >= 3)
+        return aup(args[1], args.mid(2));
+    if (command == u"report"_s && args.size() == 3)
+        return report(args[1], args[2]);
     return usage(command.isEmpty() ? tr("Give a command.")
                                    : tr("Unknown command or wrong arguments: %1").arg(args.join(u' ')));
 }
@@ -440,13 +479,7 @@ int Cli::list(const QString& what, const QString& path)
                                 s.startsOn.toString(Qt::ISODate),
                                 s.leavesOn.toString(Qt::ISODate)};
     }
-    if (format == u"csv"_s) {
-        m_out << Csv::record(header);
-        for (const QStringList& row : rows)
-            m_out << Csv::record(row);
-    } else {
-        printTable(m_out, header, rows);
-    }
+    printRows(m_out, format, header, rows);
     return Ok;
 }
 
@@ -547,11 +580,16 @@ int Cli::exportRoll(const QString& what, const QString& path)
     m_out << (kind == RollKind::Pupils ? tr("Pupils written to %1: %2.") : tr("Staff written to %1: %2."))
                  .arg(output, QString::number(rows))
           << '\n';
+    warnPlainText(output);
+    return Ok;
+}
+
+void Cli::warnPlainText(const QString& file)
+{
     m_err << tr("%1 holds personal data in plain text, outside the encrypted vault. Keep it somewhere safe, "
                 "and delete it when you have finished with it.")
-                 .arg(output)
+                 .arg(file)
           << '\n';
-    return Ok;
 }
 
 int Cli::user(const QString& action, const QStringList& args)
@@ -617,6 +655,185 @@ int Cli::user(const QString& action, const QStringList& args)
     m_out << (action == u"remove"_s    ? tr("Removed %1.").arg(name)
               : action == u"disable"_s ? tr("Disabled %1: they can no longer sign in.").arg(name)
                                        : tr("Enabled %1.").arg(name))
+          << '\n';
+    return Ok;
+}
+
+int Cli::aup(const QString& action, const QStringList& args)
+{
+    const QStringList actions{u"issue"_s, u"return"_s, u"list"_s, u"staff-signed"_s};
+    const qsizetype expected = action == u"return"_s || action == u"staff-signed"_s ? 2 : 1;
+    if (!actions.contains(action) || args.size() != expected)
+        return usage(tr("aup issue|list VAULT, aup return VAULT CODE, or aup staff-signed VAULT STAFF."));
+    const QString path = args[0];
+    QDate signedOn = QDate::currentDate();
+    if (m_parser.isSet(u"date"_s)) {
+        const QString text = m_parser.value(u"date"_s).trimmed();
+        signedOn = QDate::fromString(text, u"d/M/yyyy"_s);
+        if (!signedOn.isValid())
+            signedOn = QDate::fromString(text, Qt::ISODate);
+        if (!signedOn.isValid())
+            return usage(tr("“%1” is not a date: write it like 01/09/2026.").arg(text));
+    }
+    const std::optional<AcademicYear> year =
+        academicYear(action == u"staff-signed"_s ? signedOn : QDate::currentDate());
+    if (!year)
+        return usage(
+            tr("“%1” is not an academic year: write it like 2026/27.").arg(m_parser.value(u"year"_s)));
+    const QString format = m_parser.value(u"format"_s);
+    if (format != u"table"_s && format != u"csv"_s)
+        return usage(tr("--format is table or csv."));
+    AgreementReturn details;
+    details.pupilSigned = m_parser.isSet(u"pupil-signed"_s);
+    details.parentSigned = m_parser.isSet(u"parent-signed"_s);
+    details.declined = m_parser.isSet(u"declined"_s);
+    details.parentName = m_parser.value(u"parent-name"_s);
+    if (action == u"return"_s && !details.pupilSigned && !details.parentSigned && !details.declined)
+        return usage(tr("Say what came back: --pupil-signed, --parent-signed, or --declined."));
+
+    int code = Ok;
+    auto vault = openVault(path, &code);
+    if (!vault)
+        return code;
+    AgreementStore store(*vault);
+    QString error;
+    if (action == u"issue"_s) {
+        const auto summary = store.issuePupils(*year, &error);
+        if (!summary)
+            return refuse(error);
+        m_out << tr("Agreements issued for %1: %2.").arg(year->name()).arg(summary->issued) << '\n'
+              << tr("Already had one: %1.").arg(summary->alreadyHad) << '\n'
+              << tr("Not covered (year groups without an agreement, such as Reception): %1.")
+                     .arg(summary->notCovered)
+              << '\n';
+        return Ok;
+    }
+    if (action == u"return"_s) {
+        const auto agreement = store.recordReturn(args[1], *year, details, &error);
+        if (!agreement)
+            return refuse(error);
+        const QString who = agreement->formName.isEmpty()
+                                ? agreement->personName()
+                                : u"%1 (%2)"_s.arg(agreement->personName(), agreement->formName);
+        m_out << tr("Returned: %1: %2").arg(who, AgreementStore::stateName(agreement->state).toLower())
+              << '\n';
+        return Ok;
+    }
+    if (action == u"list"_s)
+        return aupList(*vault, *year, format);
+    return aupStaffSigned(*vault, args[1], *year, signedOn);
+}
+
+std::optional<AcademicYear> Cli::academicYear(const QDate& day) const
+{
+    return m_parser.isSet(u"year"_s) ? AcademicYear::parse(m_parser.value(u"year"_s))
+                                     : AcademicYear::containing(day);
+}
+
+bool Cli::formOption(Vault& vault, qint64* formId, QString* error) const
+{
+    const QString name = m_parser.value(u"form"_s);
+    if (name.isEmpty())
+        return true;
+    const std::optional<Form> form = FormStore(vault).findByName(name, error);
+    if (form)
+        *formId = form->id;
+    else if (error->isEmpty())
+        *error = tr("There is no form called %1.").arg(name);
+    return form.has_value();
+}
+
+int Cli::report(const QString& kind, const QString& path)
+{
+    const QStringList kinds{u"aup-pack"_s, u"aup-chase"_s, u"staff-aup"_s};
+    if (!kinds.contains(kind))
+        return usage(tr("The reports are %1.").arg(kinds.join(u", "_s)));
+    const QString output = m_parser.value(u"output"_s);
+    if (output.isEmpty())
+        return usage(tr("report needs -o FILE.pdf, the file to write."));
+    const std::optional<AcademicYear> year = academicYear(QDate::currentDate());
+    if (!year)
+        return usage(
+            tr("“%1” is not an academic year: write it like 2026/27.").arg(m_parser.value(u"year"_s)));
+    int code = Ok;
+    auto vault = openVault(path, &code);
+    if (!vault)
+        return code;
+
+    QString error;
+    qint64 formId = 0;
+    if (!formOption(*vault, &formId, &error))
+        return refuse(error);
+    std::optional<ReportDocument> doc =
+        kind == u"aup-pack"_s    ? AupReports::pack(*vault, {*year, formId}, &error)
+        : kind == u"aup-chase"_s ? AupReports::chaseList(*vault, *year, formId, &error)
+                                 : AupReports::staffAup(*vault, *year, &error);
+    if (!doc || !doc->write(output, {}, &error))
+        return refuse(error);
+    m_out << tr("Pages written to %1: %2.").arg(output).arg(doc->pageCount()) << '\n';
+    warnPlainText(output);
+    return Ok;
+}
+
+int Cli::aupList(Vault& vault, const AcademicYear& year, const QString& format)
+{
+    AgreementFilter filter;
+    filter.year = year;
+    filter.outstandingOnly = m_parser.isSet(u"outstanding"_s);
+    QString error;
+    if (!formOption(vault, &filter.formId, &error))
+        return refuse(error);
+    const QList<Agreement> agreements = AgreementStore(vault).agreements(filter, &error);
+    if (!error.isEmpty())
+        return refuse(error);
+    QList<QStringList> rows;
+    for (const Agreement& a : agreements)
+        rows << QStringList{a.code, a.surname, a.forename, a.formName, AgreementStore::stateCode(a.state)};
+    printRows(m_out, format, {u"code"_s, u"surname"_s, u"forename"_s, u"form"_s, u"state"_s}, rows);
+    return Ok;
+}
+
+int Cli::aupStaffSigned(Vault& vault, const QString& staff, const AcademicYear& year, const QDate& signedOn)
+{
+    // By number, or by "Surname, Forename" among the current staff.
+    const QString who = staff.simplified();
+    bool isNumber = false;
+    qint64 staffId = who.toLongLong(&isNumber);
+    QString error;
+    if (!isNumber) {
+        const QList<StaffMember> current = StaffStore(vault).all(false, &error);
+        if (!error.isEmpty())
+            return refuse(error);
+        const QString surname = who.section(u',', 0, 0).trimmed();
+        const QString forename = who.section(u',', 1).trimmed();
+        QList<StaffMember> matches;
+        std::copy_if(
+            current.cbegin(), current.cend(), std::back_inserter(matches), [&](const StaffMember& m) {
+                return m.surname.compare(surname, Qt::CaseInsensitive) == 0 &&
+                       (forename.isEmpty() || m.forename.compare(forename, Qt::CaseInsensitive) == 0);
+            });
+        if (matches.isEmpty())
+            return refuse(
+                tr("There is no current member of staff called %1. Write it as \"Surname, Forename\".")
+                    .arg(who));
+        if (matches.size() > 1) {
+            QStringList choices;
+            for (const StaffMember& m : std::as_const(matches))
+                choices << tr("%1 (%2, %3)")
+                               .arg(QString::number(m.id), m.fullName(),
+                                    StaffStore::categoryName(m.category));
+            return refuse(
+                tr("More than one member of staff is called %1; give the number of the one you mean: %2.")
+                    .arg(who, choices.join(u"; "_s)));
+        }
+        staffId = matches.constFirst().id;
+    }
+    const auto agreement = AgreementStore(vault).recordStaffSigned(staffId, year, signedOn, &error);
+    if (!agreement)
+        return refuse(error);
+    m_out << tr("Recorded: %1 signed the agreement for %2 (%3, version %4) on %5.")
+                 .arg(agreement->personName(), year.name(), AgreementStore::audienceName(agreement->audience),
+                      QString::number(agreement->templateVersion), signedOn.toString(u"dd/MM/yyyy"_s))
           << '\n';
     return Ok;
 }

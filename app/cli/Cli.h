@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AcademicYear.h"
 #include "storage/Vault.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,17 @@ private:
     int restore(const QString& backupFile, const QString& path);
     int verify(const QString& path);
     int user(const QString& action, const QStringList& args);
+    int aup(const QString& action, const QStringList& args);
+    int report(const QString& kind, const QString& path);
+    int aupList(Vault& vault, const AcademicYear& year, const QString& format);
+    int aupStaffSigned(Vault& vault, const QString& staff, const AcademicYear& year, const QDate& signedOn);
+
+    // --year as an academic year ("2026/27"), or the one containing day when not given; nullopt
+    // when given wrongly.
+    std::optional<AcademicYear> academicYear(const QDate& day) const;
+    // --form's id into *formId, left alone when not given; false and *error for an unknown form.
+    bool formOption(Vault& vault, qint64* formId, QString* error) const;
+    void warnPlainText(const QString& file);
 
     int usage(const QString& message);
     int refuse(const QString& message, Exit code = Refused);

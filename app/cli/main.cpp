@@ -1,10 +1,20 @@
 #include "Cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text, which needs a QGuiApplication's fonts; the command line never shows a
+    // window, so it needs no display either. Other commands keep to QCoreApplication, which says
+    // nothing of displays or runtime folders on a server.
+    const bool reports =
+        std::any_of(argv + 1, argv + argc, [](const char* arg) { return qstrcmp(arg, "report") == 0; });
+    if (reports && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = reports ? std::make_unique<QGuiApplication>(argc, argv)
+                                                          : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lanyard"));
     QCoreApplication::setApplicationName(QStringLiteral("lanyard-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "AgreementsWidget.h"
 #include "AuditViewerWidget.h"
 #include "BackupController.h"
 #include "BackupsWidget.h"
@@ -99,6 +100,7 @@ bool MainWindow::permits(const Vault& vault, Section section)
         return vault.isOpen();
     case Section::Pupils:
     case Section::Staff:
+    case Section::Agreements:
         return vault.can(Permission::ReadPeople);
     case Section::Users:
         return vault.can(Permission::ManageUsers);
@@ -119,6 +121,8 @@ QString MainWindow::sectionTitle(Section section) const
         return tr("Pupils");
     case Section::Staff:
         return tr("Staff");
+    case Section::Agreements:
+        return tr("AUP agreements");
     case Section::Users:
         return tr("Users");
     case Section::AuditTrail:
@@ -138,6 +142,8 @@ QWidget* MainWindow::sectionWidget(Section section) const
         return m_pupils;
     case Section::Staff:
         return m_staff;
+    case Section::Agreements:
+        return m_agreements;
     case Section::Users:
         return m_users;
     case Section::AuditTrail:
@@ -184,11 +190,13 @@ void MainWindow::clearSections()
     m_ui->navigationListWidget->clear();
     for (QWidget* page :
          {static_cast<QWidget*>(m_school), static_cast<QWidget*>(m_pupils), static_cast<QWidget*>(m_staff),
-          static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit), static_cast<QWidget*>(m_backups)})
+          static_cast<QWidget*>(m_agreements), static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
+          static_cast<QWidget*>(m_backups)})
         delete page;
     m_school = nullptr;
     m_pupils = nullptr;
     m_staff = nullptr;
+    m_agreements = nullptr;
     m_users = nullptr;
     m_audit = nullptr;
     m_backups = nullptr;
@@ -210,6 +218,8 @@ void MainWindow::buildSections()
         m_pupils = new PupilListWidget(vault, stack);
     if (permits(vault, Section::Staff))
         m_staff = new StaffListWidget(vault, stack);
+    if (permits(vault, Section::Agreements))
+        m_agreements = new AgreementsWidget(vault, stack);
     if (permits(vault, Section::Users)) {
         m_users = new UserListWidget(vault, stack);
         m_users->setKdfLimits(m_kdfLimits);
@@ -222,7 +232,7 @@ void MainWindow::buildSections()
     const QSignalBlocker blocker(m_ui->navigationListWidget);
     const QFontMetrics metrics(m_ui->navigationListWidget->font());
     int width = 0;
-    for (Section section : {Section::School, Section::Pupils, Section::Staff, Section::Users,
+    for (Section section : {Section::School, Section::Pupils, Section::Staff, Section::Agreements, Section::Users,
                             Section::AuditTrail, Section::Backups}) {
         QWidget* page = sectionWidget(section);
         if (!page)

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class AgreementsWidget;
 class AuditViewerWidget;
 class BackupController;
 class BackupsWidget;
@@ -35,6 +36,7 @@ public:
         School,     // everyone
         Pupils,     // Permission::ReadPeople
         Staff,      // Permission::ReadPeople
+        Agreements, // Permission::ReadPeople: the AUP round
         Users,      // Permission::ManageUsers
         AuditTrail, // Permission::ReadAudit
         Backups,    // Permission::Backup
@@ -61,6 +63,7 @@ public:
     SchoolOverviewWidget* schoolOverview() const { return m_school; }
     PupilListWidget* pupilList() const { return m_pupils; }
     StaffListWidget* staffList() const { return m_staff; }
+    AgreementsWidget* agreements() const { return m_agreements; }
     UserListWidget* userList() const { return m_users; }
     AuditViewerWidget* auditViewer() const { return m_audit; }
     BackupsWidget* backups() const { return m_backups; }
@@ -90,6 +93,7 @@ private:
     SchoolOverviewWidget* m_school = nullptr;
     PupilListWidget* m_pupils = nullptr;
     StaffListWidget* m_staff = nullptr;
+    AgreementsWidget* m_agreements = nullptr;
     UserListWidget* m_users = nullptr;
     AuditViewerWidget* m_audit = nullptr;
     BackupsWidget* m_backups = nullptr;

@@ -3,18 +3,40 @@
 #include "ui_StaffListWidget.h"
 
 #include "ImportWizard.h"
+#include "StaffAupDialog.h"
 #include "StaffDialog.h"
 #include "StaffTableModel.h"
+#include "records/AgreementStore.h"
 #include "records/PupilStore.h" // foldForSearch
 #include "storage/Vault.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The model says which cells need the office to act; how that looks is the screen's business.
+class AttentionDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(StaffTableModel::AttentionRole).toBool())
+            return;
+        option->palette.setColor(QPalette::Text, QColor(0xb3, 0x26, 0x1e));
+        option->font.setBold(true);
+    }
+};
+} // namespace
 
 StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
     : QWidget(parent)
@@ -30,6 +52,7 @@ StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
     m_ui->editButton->setVisible(m_editable);
     m_ui->viewButton->setVisible(!m_editable);
     m_ui->importButton->setVisible(m_editable);
+    m_ui->recordAupButton->setVisible(m_editable);
     m_ui->exportButton->setVisible(vault.can(Permission::ReadPeople));
 
     m_proxy->setSourceModel(m_model);
@@ -40,6 +63,8 @@ StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
         m_ui->staffTableView->fontMetrics().height() + 8);
     m_ui->staffTableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->staffTableView->sortByColumn(StaffTableModel::Name, Qt::AscendingOrder);
+    m_ui->staffTableView->setItemDelegateForColumn(StaffTableModel::Aup,
+                                                   new AttentionDelegate(m_ui->staffTableView));
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &StaffListWidget::applySearch);
     connect(m_ui->showLeaversCheckBox, &QCheckBox::toggled, this, &StaffListWidget::reload);
@@ -48,6 +73,7 @@ StaffListWidget::StaffListWidget(Vault& vault, QWidget* parent)
     connect(m_ui->viewButton, &QPushButton::clicked, this, &StaffListWidget::viewSelectedMember);
     connect(m_ui->importButton, &QPushButton::clicked, this, &StaffListWidget::importStaff);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &StaffListWidget::exportStaff);
+    connect(m_ui->recordAupButton, &QPushButton::clicked, this, &StaffListWidget::recordAupSigned);
     connect(m_ui->staffTableView, &QTableView::doubleClicked, this,
             [this] { openSelectedMember(m_editable); });
     connect(m_ui->staffTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -64,6 +90,9 @@ void StaffListWidget::reload()
 {
     QString error;
     m_staff = StaffStore(m_vault).all(m_ui->showLeaversCheckBox->isChecked(), &error);
+    m_aupYear = AcademicYear::containing(QDate::currentDate());
+    if (error.isEmpty())
+        m_model->setAupStatus(m_aupYear, AgreementStore(m_vault).staffStatus(m_aupYear, &error));
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Staff"), error);
     m_ui->staffTableView->setColumnHidden(StaffTableModel::Left, !m_ui->showLeaversCheckBox->isChecked());
@@ -121,9 +150,11 @@ qint64 StaffListWidget::selectedMemberId() const
 
 void StaffListWidget::updateActions()
 {
-    const bool selected = selectedMemberId() > 0;
-    m_ui->editButton->setEnabled(selected);
-    m_ui->viewButton->setEnabled(selected);
+    const qint64 id = selectedMemberId();
+    m_ui->editButton->setEnabled(id > 0);
+    m_ui->viewButton->setEnabled(id > 0);
+    // Only current staff sign this year's agreement.
+    m_ui->recordAupButton->setEnabled(m_model->hasAupStatus(id));
 }
 
 void StaffListWidget::addMember()
@@ -187,4 +218,14 @@ void StaffListWidget::exportStaff()
     ExportOptions options;
     options.includeLeavers = m_ui->showLeaversCheckBox->isChecked();
     exportRollAs(m_vault, RollKind::Staff, options, this);
+}
+
+void StaffListWidget::recordAupSigned()
+{
+    const qint64 id = selectedMemberId();
+    if (!m_editable || !m_model->hasAupStatus(id))
+        return;
+    StaffAupDialog dialog(m_vault, m_model->memberAt(m_model->rowOf(id)), m_aupYear, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AcademicYear.h"
 #include "records/StaffStore.h"
 
 #include <QWidget>
@@ -14,9 +15,10 @@ namespace Ui {
 class StaffListWidget;
 }
 
-// The staff section: search-as-you-type and the table of staff, governors, volunteers and visitors.
-// A role that may change them (Permission::WritePeople) adds, edits and imports; any other sees View
-// only. Any role that reads them may export them.
+// The staff section: search-as-you-type and the table of staff, governors, volunteers and visitors,
+// with whether each has signed the staff AUP for the current academic year.
+// A role that may change them (Permission::WritePeople) adds, edits, imports and records AUPs
+// signed; any other sees View only. Any role that reads them may export them.
 class StaffListWidget final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public Q_SLOTS:
     void viewSelectedMember();
     void importStaff();
     void exportStaff();
+    void recordAupSigned();
 
 private:
     void applySearch();
@@ -49,6 +52,7 @@ private:
     StaffTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QList<StaffMember> m_staff; // as read, before the search
+    AcademicYear m_aupYear;     // the year the AUP column shows: the current one when last read
     const bool m_editable;
     bool m_columnsSized = false;
 };

@@ -123,6 +123,48 @@ const QList<Migration>& Migrations::all()
          {
              u"ALTER TABLE pupils ADD COLUMN destination TEXT"_s,
          }},
+        // Acceptable Use Policy agreements (AgreementStore). A template's text never changes once an
+        // agreement points at it; an agreement keeps the year group and signers it was issued with.
+        // The school's random tag for agreement codes is a setting, made on first use.
+        {5,
+         {
+             uR"(CREATE TABLE aup_templates (
+                    id INTEGER PRIMARY KEY,
+                    start_year INTEGER NOT NULL,
+                    audience TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    UNIQUE (start_year, audience, version)))"_s,
+             uR"(CREATE TABLE aup_rules (
+                    id INTEGER PRIMARY KEY,
+                    start_year INTEGER NOT NULL,
+                    year_group INTEGER NOT NULL,
+                    audience TEXT NOT NULL,
+                    signers TEXT NOT NULL,
+                    UNIQUE (start_year, year_group)))"_s,
+             uR"(CREATE TABLE aup_agreements (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE,
+                    template_id INTEGER NOT NULL REFERENCES aup_templates(id),
+                    pupil_id INTEGER REFERENCES pupils(id) ON DELETE CASCADE,
+                    staff_id INTEGER REFERENCES staff(id) ON DELETE CASCADE,
+                    start_year INTEGER NOT NULL,
+                    year_group INTEGER,
+                    signers TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    pupil_signed INTEGER NOT NULL DEFAULT 0,
+                    parent_signed INTEGER NOT NULL DEFAULT 0,
+                    parent_name TEXT,
+                    returned_on TEXT,
+                    issued_at TEXT NOT NULL,
+                    recorded_by INTEGER,
+                    CHECK ((pupil_id IS NULL) <> (staff_id IS NULL))))"_s,
+             u"CREATE UNIQUE INDEX aup_agreements_by_pupil ON aup_agreements (pupil_id, start_year)"_s,
+             u"CREATE UNIQUE INDEX aup_agreements_by_staff ON aup_agreements (staff_id, start_year)"_s,
+             u"CREATE INDEX aup_agreements_by_template ON aup_agreements (template_id)"_s,
+         }},
     };
     return steps;
 }

@@ -169,8 +169,8 @@ void TestMainWindow::navigationShowsPupilsAndStaff()
 {
     auto* navigation = child<QListWidget>(*m_window, u"navigationListWidget"_s);
     auto* stack = child<QStackedWidget>(*m_window, u"sectionsStackedWidget"_s);
-    QCOMPARE(listedSections(),
-             (QStringList{u"School"_s, u"Pupils"_s, u"Staff"_s, u"Users"_s, u"Audit trail"_s, u"Backups"_s}));
+    QCOMPARE(listedSections(), (QStringList{u"School"_s, u"Pupils"_s, u"Staff"_s, u"AUP agreements"_s,
+                                            u"Users"_s, u"Audit trail"_s, u"Backups"_s}));
     // Everyone starts on the school's page.
     QCOMPARE(stack->currentWidget(), m_window->schoolOverview());
     QCOMPARE(m_window->currentSection(), MainWindow::Section::School);
@@ -194,14 +194,15 @@ void TestMainWindow::sectionsFollowTheRole_data()
     QTest::addColumn<QStringList>("sections");
     QTest::addColumn<bool>("editsPeople");
 
-    const QString school = u"School"_s, pupils = u"Pupils"_s, staff = u"Staff"_s, users = u"Users"_s,
-                  audit = u"Audit trail"_s, backups = u"Backups"_s;
+    const QString school = u"School"_s, pupils = u"Pupils"_s, staff = u"Staff"_s, aup = u"AUP agreements"_s,
+                  users = u"Users"_s, audit = u"Audit trail"_s, backups = u"Backups"_s;
     QTest::newRow("administrator") << int(Role::Administrator)
-                                   << QStringList{school, pupils, staff, users, audit, backups} << true;
-    QTest::newRow("office") << int(Role::Office) << QStringList{school, pupils, staff, backups} << true;
-    QTest::newRow("dsl") << int(Role::Dsl) << QStringList{school, pupils, staff, backups} << true;
-    QTest::newRow("head") << int(Role::Head) << QStringList{school, pupils, staff, audit, backups} << false;
-    QTest::newRow("it") << int(Role::It) << QStringList{school, pupils, staff, backups} << false;
+                                   << QStringList{school, pupils, staff, aup, users, audit, backups} << true;
+    QTest::newRow("office") << int(Role::Office) << QStringList{school, pupils, staff, aup, backups} << true;
+    QTest::newRow("dsl") << int(Role::Dsl) << QStringList{school, pupils, staff, aup, backups} << true;
+    QTest::newRow("head") << int(Role::Head) << QStringList{school, pupils, staff, aup, audit, backups}
+                          << false;
+    QTest::newRow("it") << int(Role::It) << QStringList{school, pupils, staff, aup, backups} << false;
     QTest::newRow("governor") << int(Role::Governor) << QStringList{school} << false;
 }
 
@@ -220,6 +221,7 @@ void TestMainWindow::sectionsFollowTheRole()
         QVERIFY(MainWindow::permits(vault, section));
     // Sections not listed are not built either, so nothing of them can be reached.
     QCOMPARE(m_window->pupilList() != nullptr, sections.contains(u"Pupils"_s));
+    QCOMPARE(m_window->agreements() != nullptr, sections.contains(u"AUP agreements"_s));
     QCOMPARE(m_window->userList() != nullptr, sections.contains(u"Users"_s));
     QCOMPARE(m_window->auditViewer() != nullptr, sections.contains(u"Audit trail"_s));
     QCOMPARE(m_window->backups() != nullptr, sections.contains(u"Backups"_s));
@@ -242,6 +244,12 @@ void TestMainWindow::sectionsFollowTheRole()
         {u"editButton"_s, Permission::WritePeople},
         {u"viewButton"_s, Permission::ReadPeople},
         {u"importButton"_s, Permission::WritePeople},
+        {u"recordAupButton"_s, Permission::WritePeople},
+        {u"issueButton"_s, Permission::WritePeople},
+        {u"schoolPackButton"_s, Permission::ReadPeople},
+        {u"formPackButton"_s, Permission::ReadPeople},
+        {u"chaseButton"_s, Permission::ReadPeople},
+        {u"staffSheetButton"_s, Permission::ReadPeople},
         {u"exportButton"_s, Permission::ReadPeople},
         {u"editSchoolButton"_s, Permission::ManageSettings},
         {u"saveSchoolButton"_s, Permission::ManageSettings},

@@ -28,6 +28,16 @@ QStringList column(const QAbstractItemModel& model, int column)
     return values;
 }
 
+StaffAupStatus signedOn(const StaffMember& m, const QDate& date)
+{
+    Agreement agreement;
+    agreement.staffId = m.id;
+    agreement.audience = AupAudience::Staff;
+    agreement.templateVersion = 2;
+    agreement.returnedOn = date;
+    return {m.id, m.fullName(), {}, agreement};
+}
+
 } // namespace
 
 class TestStaffTableModel final : public QObject
@@ -37,6 +47,7 @@ private Q_SLOTS:
     void passesModelTester();
     void showsColumns();
     void sortsNamesBySurnameAndDatesChronologically();
+    void flagsStaffWithoutASignedAgreement();
 };
 
 void TestStaffTableModel::passesModelTester()
@@ -51,7 +62,9 @@ void TestStaffTableModel::passesModelTester()
     proxy.setSourceModel(&model);
     for (int c = 0; c < StaffTableModel::ColumnCount; ++c)
         proxy.sort(c);
+    model.setAupStatus(AcademicYear(2026), {{0, {}, {}, {}}});
     model.setStaff({});
+    model.setAupStatus(AcademicYear(2026), {});
 }
 
 void TestStaffTableModel::showsColumns()
@@ -86,6 +99,41 @@ void TestStaffTableModel::sortsNamesBySurnameAndDatesChronologically()
     proxy.sort(StaffTableModel::Started);
     QCOMPARE(column(proxy, StaffTableModel::Started),
              (QStringList{u"01/09/2008"_s, u"20/04/2015"_s, u"04/01/2021"_s}));
+}
+
+void TestStaffTableModel::flagsStaffWithoutASignedAgreement()
+{
+    StaffMember signer = member(u"Carys"_s, u"Bevan"_s, QDate(2015, 4, 20));
+    StaffMember newcomer = member(u"Anna"_s, u"Williams"_s, QDate(2026, 9, 1));
+    StaffMember leaver = member(u"Tom"_s, u"Adams"_s, QDate(2010, 9, 1));
+    signer.id = 1;
+    newcomer.id = 2;
+    leaver.id = 3;
+    StaffTableModel model;
+    model.setStaff({signer, newcomer, leaver});
+    // The store reports current staff only, so the leaver has no status.
+    model.setAupStatus(AcademicYear(2026), {signedOn(signer, QDate(2026, 9, 3)), {newcomer.id, {}, {}, {}}});
+
+    QCOMPARE(column(model, StaffTableModel::Aup), (QStringList{u"Signed 03/09/2026"_s, u"Not signed"_s, {}}));
+    QCOMPARE(model.headerData(StaffTableModel::Aup, Qt::Horizontal).toString(), u"AUP"_s);
+    QCOMPARE(model.index(1, StaffTableModel::Aup).data(Qt::ToolTipRole).toString(),
+             u"No signed staff agreement for 2026/27: they should sign before using school systems"_s);
+    QCOMPARE(model.index(0, StaffTableModel::Aup).data(Qt::ToolTipRole).toString(),
+             u"Signed version 2 of “Staff” for 2026/27"_s);
+    // Only the newcomer's AUP cell asks for attention.
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int c = 0; c < StaffTableModel::ColumnCount; ++c)
+            QCOMPARE(model.index(row, c).data(StaffTableModel::AttentionRole).toBool(),
+                     row == 1 && c == StaffTableModel::Aup);
+    QVERIFY(model.hasAupStatus(newcomer.id));
+    QVERIFY(!model.hasAupStatus(leaver.id));
+
+    // Sorting the column brings those still to sign together, ahead of those who have.
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(StaffTableModel::SortRole);
+    proxy.sort(StaffTableModel::Aup);
+    QCOMPARE(column(proxy, StaffTableModel::Aup).last(), u"Signed 03/09/2026"_s);
 }
 
 QTEST_MAIN(TestStaffTableModel)

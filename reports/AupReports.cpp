@@ -1,0 +1,234 @@
+#include "AupReports.h"
+
+#include "records/AgreementStore.h"
+#include "records/FormStore.h"
+#include "records/SchoolStore.h"
+#include "records/StaffStore.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Sensitivity = u"OFFICIAL-SENSITIVE"_s;
+
+std::optional<ReportDocument> newDocument(Vault& vault, const QString& title, QString* error)
+{
+    const std::optional<School> school = SchoolStore(vault).load(error);
+    if (!school)
+        return std::nullopt;
+    return ReportDocument(PageFrameInfo{school->name, title, Sensitivity});
+}
+
+QString shortDate(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, u"dd/MM/yyyy"_s) : QString();
+}
+
+QString tutorName(Vault& vault, const QString& formName)
+{
+    const std::optional<Form> form = FormStore(vault).findByName(formName);
+    if (!form || form->tutorId == 0)
+        return {};
+    const std::optional<StaffMember> tutor = StaffStore(vault).find(form->tutorId);
+    return tutor ? tutor->fullName() : QString();
+}
+
+} // namespace
+
+std::optional<ReportDocument> AupReports::pack(Vault& vault, const AupPackOptions& options, QString* error)
+{
+    AgreementStore store(vault);
+    AgreementFilter filter;
+    filter.year = options.year;
+    filter.formId = options.formId;
+    const QList<Agreement> agreements = store.agreements(filter, error);
+    if (agreements.isEmpty()) {
+        if (error && error->isEmpty())
+            *error = tr("No agreements have been issued for %1 there yet: issue them first.")
+                         .arg(options.year.name());
+        return std::nullopt;
+    }
+    std::optional<ReportDocument> doc =
+        newDocument(vault, tr("Acceptable use agreements %1").arg(options.year.name()), error);
+    if (!doc)
+        return std::nullopt;
+
+    QHash<qint64, AupTemplate> templates;
+    const QList<ReportColumn> sheetColumns{{tr("Pupil"), 3},
+                                           {tr("Code"), 2.6},
+                                           {tr("Pupil signed"), 1.1, Qt::AlignCenter, true},
+                                           {tr("Parent signed"), 1.1, Qt::AlignCenter, true},
+                                           {tr("Date returned"), 1.6}};
+    for (qsizetype first = 0; first < agreements.size();) {
+        // One form's bundle: its signing sheet, then its pupils' agreements.
+        qsizetype last = first;
+        while (last < agreements.size() && agreements[last].formName == agreements[first].formName)
+            ++last;
+        const Agreement& head = agreements[first];
+
+        doc->pageBreak();
+        doc->heading(tr("Class signing sheet: %1").arg(head.formName));
+        QList<std::pair<QString, QString>> about{{tr("Year"), head.yearGroup.displayName()},
+                                                 {tr("Forms"), QString::number(last - first)},
+                                                 {tr("Round"), options.year.name()}};
+        if (const QString tutor = tutorName(vault, head.formName); !tutor.isEmpty())
+            about.append({tr("Teacher"), tutor});
+        doc->fields(about);
+        doc->paragraph(
+            tr("Tick each column as the forms come back, then send the forms and this sheet to the "
+               "office."),
+            ReportTextStyle::Small);
+        QList<QStringList> rows;
+        for (qsizetype i = first; i < last; ++i)
+            rows.append(
+                {agreements[i].surname + u", "_s + agreements[i].forename, agreements[i].code, {}, {}, {}});
+        doc->table(sheetColumns, rows);
+
+        for (qsizetype i = first; i < last; ++i) {
+            const Agreement& agreement = agreements[i];
+            auto templ = templates.constFind(agreement.templateId);
+            if (templ == templates.cend()) {
+                const std::optional<AupTemplate> found = store.templateById(agreement.templateId, error);
+                if (!found)
+                    return std::nullopt;
+                templ = templates.insert(agreement.templateId, *found);
+            }
+            doc->cornerQrCode(agreement.code);
+            doc->heading(templ->title);
+            // Two to a row, so that a long name has room.
+            doc->fields({{tr("Name"), agreement.personName()},
+                         {tr("Form"), agreement.formName},
+                         {tr("Year"), agreement.yearGroup.displayName()},
+                         {tr("Academic year"), options.year.name()}},
+                        2);
+            doc->paragraph(templ->body);
+            doc->beginKeepTogether();
+            const bool pupilSigns = agreement.signers != AupSigners::Parent;
+            const bool parentSigns = agreement.signers != AupSigners::Pupil;
+            if (pupilSigns) {
+                doc->spacer(3);
+                doc->paragraph(
+                    tr("Pupil: I have read this agreement, or had it read to me, and I will keep to it."),
+                    ReportTextStyle::Strong);
+                doc->signatureLines({tr("Pupil's signature or mark"), tr("Date")}, {3, 1});
+            }
+            if (parentSigns) {
+                doc->spacer(3);
+                doc->paragraph(
+                    tr("Parent or carer: I have read this agreement and talked it through with my child."),
+                    ReportTextStyle::Strong);
+                doc->tickBoxes({tr("I agree"), tr("I do not agree: please contact me")});
+                doc->signatureLines({tr("Parent or carer's name"), tr("Signature"), tr("Date")}, {2, 2, 1});
+            }
+            doc->paragraph(tr("Please return this form to the class teacher. Version %1 of the %2 agreement.")
+                               .arg(agreement.templateVersion)
+                               .arg(options.year.name()),
+                           ReportTextStyle::Small);
+            doc->endKeepTogether();
+        }
+        first = last;
+    }
+    return doc;
+}
+
+std::optional<ReportDocument> AupReports::chaseList(Vault& vault, const AcademicYear& year, qint64 formId,
+                                                    QString* error)
+{
+    AgreementFilter filter;
+    filter.year = year;
+    filter.formId = formId;
+    filter.outstandingOnly = true;
+    const QList<Agreement> outstanding = AgreementStore(vault).agreements(filter, error);
+    if (error && !error->isEmpty())
+        return std::nullopt;
+    std::optional<ReportDocument> doc =
+        newDocument(vault, tr("AUP forms to chase %1").arg(year.name()), error);
+    if (!doc)
+        return std::nullopt;
+
+    doc->heading(tr("Acceptable use agreements still to come back"));
+    if (outstanding.isEmpty()) {
+        doc->paragraph(tr("Every agreement issued for %1 has come back.").arg(year.name()));
+        return doc;
+    }
+    QList<QStringList> summary;
+    for (const Agreement& agreement : outstanding) {
+        if (summary.isEmpty() || summary.constLast().constFirst() != agreement.formName)
+            summary.append({agreement.formName, agreement.yearGroup.displayName(), u"0"_s});
+        summary.last()[2] = QString::number(summary.constLast()[2].toInt() + 1);
+    }
+    doc->paragraph(tr("Forms outstanding on %1: %2. A page for each class follows.")
+                       .arg(shortDate(QDate::currentDate()))
+                       .arg(outstanding.size()));
+    doc->table({{tr("Form"), 2}, {tr("Year"), 2}, {tr("Outstanding"), 1, Qt::AlignRight}}, summary);
+
+    const QList<ReportColumn> columns{{tr("Pupil"), 3},
+                                      {tr("Still needed"), 2.6},
+                                      {tr("Code"), 2.8},
+                                      {tr("Chased"), 1, Qt::AlignCenter, true}};
+    for (qsizetype first = 0; first < outstanding.size();) {
+        qsizetype last = first;
+        while (last < outstanding.size() && outstanding[last].formName == outstanding[first].formName)
+            ++last;
+        doc->pageBreak();
+        doc->heading(tr("%1: forms to chase").arg(outstanding[first].formName));
+        QList<QStringList> rows;
+        for (qsizetype i = first; i < last; ++i) {
+            const Agreement& a = outstanding[i];
+            const bool pupilNeeded = a.signers != AupSigners::Parent && !a.pupilSigned;
+            const bool parentNeeded = a.signers != AupSigners::Pupil && !a.parentSigned;
+            const QString needed = a.state == AgreementState::Issued ? tr("The whole form")
+                                   : pupilNeeded && parentNeeded     ? tr("Pupil's and parent's signatures")
+                                   : pupilNeeded                     ? tr("Pupil's signature")
+                                                                     : tr("Parent's signature");
+            rows.append({a.surname + u", "_s + a.forename, needed, a.code, {}});
+        }
+        doc->table(columns, rows);
+        first = last;
+    }
+    return doc;
+}
+
+std::optional<ReportDocument> AupReports::staffAup(Vault& vault, const AcademicYear& year, QString* error)
+{
+    AgreementStore store(vault);
+    const std::optional<AupTemplate> templ = store.currentTemplate(year, AupAudience::Staff, error);
+    if (!templ)
+        return std::nullopt;
+    const QList<StaffAupStatus> staff = store.staffStatus(year, error);
+    if (error && !error->isEmpty())
+        return std::nullopt;
+    std::optional<ReportDocument> doc =
+        newDocument(vault, tr("Staff acceptable use %1").arg(year.name()), error);
+    if (!doc)
+        return std::nullopt;
+
+    const auto signedCount = std::count_if(
+        staff.cbegin(), staff.cend(), [](const StaffAupStatus& s) { return s.signedAgreement.has_value(); });
+    doc->heading(tr("Staff signing sheet %1").arg(year.name()));
+    doc->paragraph(
+        tr("Every member of staff signs the staff acceptable use agreement at induction, before they use "
+           "school systems. %1 of %2 have signed for %3.")
+            .arg(signedCount)
+            .arg(staff.size())
+            .arg(year.name()));
+    QList<QStringList> rows;
+    for (const StaffAupStatus& member : staff)
+        rows.append({member.name,
+                     member.category,
+                     member.signedAgreement ? shortDate(member.signedAgreement->returnedOn) : QString(),
+                     {},
+                     {}});
+    doc->table(
+        {{tr("Name"), 4}, {tr("Role"), 2}, {tr("Signed on"), 1.5}, {tr("Signature"), 2.6}, {tr("Date"), 1.4}},
+        rows);
+
+    doc->pageBreak();
+    doc->heading(templ->title);
+    doc->paragraph(templ->body);
+    doc->paragraph(tr("Version %1 of the %2 staff agreement.").arg(templ->version).arg(year.name()),
+                   ReportTextStyle::Small);
+    return doc;
+}
