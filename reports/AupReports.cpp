@@ -97,28 +97,27 @@ std::optional<ReportDocument> AupReports::pack(Vault& vault, const AupPackOption
             }
             doc->cornerQrCode(agreement.code);
             doc->heading(templ->title);
-            // Two to a row, so that a long name has room.
+            // One row, with half of it for the name, so that a long name has room and the form
+            // keeps to one page.
             doc->fields({{tr("Name"), agreement.personName()},
-                         {tr("Form"), agreement.formName},
-                         {tr("Year"), agreement.yearGroup.displayName()},
-                         {tr("Academic year"), options.year.name()}},
+                         {tr("Form and year"),
+                          u"%1, %2"_s.arg(agreement.formName, agreement.yearGroup.displayName())}},
                         2);
             doc->paragraph(templ->body);
             doc->beginKeepTogether();
             const bool pupilSigns = agreement.signers != AupSigners::Parent;
             const bool parentSigns = agreement.signers != AupSigners::Pupil;
-            if (pupilSigns) {
-                doc->spacer(3);
-                doc->paragraph(
-                    tr("Pupil: I have read this agreement, or had it read to me, and I will keep to it."),
-                    ReportTextStyle::Strong);
+            doc->paragraph(
+                pupilSigns && parentSigns ? tr("Pupil and parent or carer: we have read this agreement "
+                                               "together and will keep to it.")
+                : pupilSigns
+                    ? tr("Pupil: I have read this agreement, or had it read to me, and I will keep to it.")
+                    : tr("Parent or carer: I have read this agreement and talked it through with my "
+                         "child."),
+                ReportTextStyle::Strong);
+            if (pupilSigns)
                 doc->signatureLines({tr("Pupil's signature or mark"), tr("Date")}, {3, 1});
-            }
             if (parentSigns) {
-                doc->spacer(3);
-                doc->paragraph(
-                    tr("Parent or carer: I have read this agreement and talked it through with my child."),
-                    ReportTextStyle::Strong);
                 doc->tickBoxes({tr("I agree"), tr("I do not agree: please contact me")});
                 doc->signatureLines({tr("Parent or carer's name"), tr("Signature"), tr("Date")}, {2, 2, 1});
             }

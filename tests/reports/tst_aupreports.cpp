@@ -103,6 +103,10 @@ void TestAupReports::packHasEachPupilOnTheirOwnFormInFormOrder()
                 QVERIFY(page.contains(agreement.yearGroup.displayName()));
                 order.append(agreement.code);
             }
+        // Each form is one page: the signatures come back on the sheet that names the pupil.
+        if (page.contains(u"Parent or carer's name"_s))
+            QVERIFY(std::any_of(agreements.cbegin(), agreements.cend(),
+                                [&](const Agreement& a) { return page.contains(a.code); }));
     }
     QStringList expected;
     QSet<QString> forms;
