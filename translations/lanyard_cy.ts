@@ -215,199 +215,428 @@
     </message>
 </context>
 <context>
-    <name>AuditLog</name>
+    <name>AgreementStore</name>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="112"/>
-        <source>Lanyard could not write to the audit trail, so nothing was saved. If another copy of Lanyard has the vault open, close it and try again.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="65"/>
+        <source>Choose the academic year, such as 2026/27.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="191"/>
-        <location filename="../models/storage/AuditLog.cpp" line="227"/>
-        <location filename="../models/storage/AuditLog.cpp" line="240"/>
-        <location filename="../models/storage/AuditLog.cpp" line="278"/>
-        <source>Lanyard could not write to the audit trail, so nothing was saved.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="70"/>
+        <source>The vault is busy; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="248"/>
-        <source>The audit trail is damaged, so nothing was saved. Ask an administrator to check the vault (lanyard-cli verify).</source>
+        <location filename="../models/records/AgreementStore.cpp" line="155"/>
+        <source>This is not a Lanyard agreement code; check it and scan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="323"/>
-        <location filename="../models/storage/AuditLog.cpp" line="344"/>
-        <location filename="../models/storage/AuditLog.cpp" line="360"/>
-        <source>Lanyard could not read the audit trail.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="168"/>
+        <source>The code %1 has been misread or mistyped. Scan it again, or type it carefully from the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="387"/>
-        <source>The vault could not be read to check it: the file may be damaged. Restore the most recent backup, or ask for help before making changes.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="306"/>
+        <source>This code is from another school&apos;s Lanyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="405"/>
-        <source>Audit entry %1 has been removed: the chain breaks there.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="319"/>
+        <source>This code belongs to the %1 round, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="413"/>
-        <source>Audit entry %1 has been altered: it no longer matches its own hash.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="322"/>
+        <source>No agreement with the code %1 was issued in this vault. Check the code, or find the pupil by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="416"/>
-        <source>The audit trail breaks between entries %1 and %2: an entry there has been altered, removed or put out of order.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="358"/>
+        <source>No form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="430"/>
-        <source>The audit trail&apos;s head record has been removed, so entries removed from its end would not show. The vault has been tampered with.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="408"/>
+        <source>Pupils, Years 1–2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="435"/>
-        <source>Audit entry %1 has been removed from the end of the audit trail.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="410"/>
+        <source>Pupils, Year 3 and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="438"/>
-        <source>Audit entry %1 was added outside Lanyard.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="412"/>
+        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="440"/>
-        <source>Audit entry %1, the newest, has been altered or replaced.</source>
+        <location filename="../models/records/AgreementStore.cpp" line="416"/>
+        <source>Visitors and volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="442"/>
-        <source>The audit trail&apos;s head record has been altered outside Lanyard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="472"/>
-        <source>%1 record %2 was added outside Lanyard: it has no audit entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="478"/>
-        <source>%1 record %2 was put back outside Lanyard after audit entry %3 recorded its deletion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="485"/>
-        <source>%1 record %2 was changed outside Lanyard after audit entry %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="494"/>
-        <source>%1 record %2 was deleted outside Lanyard after audit entry %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="509"/>
-        <source>The vault file is damaged inside: its integrity check failed. Restore the most recent backup, or ask for help before making changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="519"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="521"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="523"/>
-        <source>Academic year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="525"/>
-        <source>Term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="527"/>
-        <source>Member of staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="529"/>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/AuditLog.cpp" line="531"/>
+        <location filename="../models/records/AgreementStore.cpp" line="447"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="533"/>
+        <location filename="../models/records/AgreementStore.cpp" line="449"/>
         <source>Parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="535"/>
-        <source>Concern</source>
+        <location filename="../models/records/AgreementStore.cpp" line="451"/>
+        <source>Pupil and parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="542"/>
-        <source>Added</source>
+        <location filename="../models/records/AgreementStore.cpp" line="455"/>
+        <source>The person themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="544"/>
-        <source>Changed</source>
+        <location filename="../models/records/AgreementStore.cpp" line="486"/>
+        <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="546"/>
-        <source>Deleted</source>
+        <location filename="../models/records/AgreementStore.cpp" line="488"/>
+        <source>Partly signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="490"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="494"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="582"/>
+        <source>This agreement&apos;s text is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="615"/>
+        <source>Give the agreement a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="617"/>
+        <source>The agreement has no text. Write what the signer agrees to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="701"/>
+        <source>Choose at least one year group to give agreements to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="705"/>
+        <source>Choose the year group for every rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="708"/>
+        <source>%1 has more than one rule; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="711"/>
+        <source>%1 needs a pupils&apos; agreement, not the staff or visitors&apos; one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="714"/>
+        <source>Choose who signs for %1: the pupil, the parent or carer, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="815"/>
+        <source>Enter the date the agreement was signed: today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="836"/>
+        <source>%1 already signed the agreement for %2, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="901"/>
+        <source>This agreement is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="927"/>
+        <source>This form (%1) was already recorded as declined on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="931"/>
+        <source>This form (%1) was already recorded as returned on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="934"/>
+        <source>The date returned is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/records/AgreementStore.cpp" line="939"/>
+        <source>Nothing to record for %1: tick who signed the form (%2), or that it was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsWidget</name>
+    <message>
+        <location filename="../forms/AgreementsWidget.ui" line="26"/>
+        <source>Academic &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AgreementsWidget.ui" line="46"/>
+        <source>&amp;Staff signing sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AgreementsWidget.cpp" line="25"/>
+        <source>Round and returns so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AgreementsWidget.cpp" line="28"/>
+        <source>Record returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AgreementsWidget.cpp" line="34"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AgreementsWidget.cpp" line="51"/>
+        <source>Staff acceptable use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="140"/>
+        <source>Lanyard could not write to the audit trail, so nothing was saved. If another copy of Lanyard has the vault open, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="244"/>
+        <location filename="../models/storage/AuditLog.cpp" line="279"/>
+        <location filename="../models/storage/AuditLog.cpp" line="296"/>
+        <location filename="../models/storage/AuditLog.cpp" line="308"/>
+        <location filename="../models/storage/AuditLog.cpp" line="353"/>
+        <location filename="../models/storage/AuditLog.cpp" line="361"/>
+        <location filename="../models/storage/AuditLog.cpp" line="401"/>
+        <location filename="../models/storage/AuditLog.cpp" line="415"/>
+        <source>Lanyard could not write to the audit trail, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="148"/>
+        <source>The audit trail is damaged, so nothing was saved. Ask an administrator to check the vault (lanyard-cli verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="460"/>
+        <location filename="../models/storage/AuditLog.cpp" line="481"/>
+        <source>Lanyard could not read the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="522"/>
+        <source>The vault could not be read to check it: the file may be damaged. Restore the most recent backup, or ask for help before making changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="540"/>
+        <source>Audit entry %1 has been removed: the chain breaks there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/AuditLog.cpp" line="548"/>
+        <source>Audit entry %1 has been altered: it no longer matches its own hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="551"/>
+        <source>The audit trail breaks between entries %1 and %2: an entry there has been altered, removed or put out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="565"/>
+        <source>The audit trail&apos;s head record has been removed, so entries removed from its end would not show. The vault has been tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="570"/>
+        <source>Audit entry %1 has been removed from the end of the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="573"/>
+        <source>Audit entry %1 was added outside Lanyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="575"/>
+        <source>Audit entry %1, the newest, has been altered or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="577"/>
+        <source>The audit trail&apos;s head record has been altered outside Lanyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="607"/>
+        <source>%1 record %2 was added outside Lanyard: it has no audit entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="613"/>
+        <source>%1 record %2 was put back outside Lanyard after audit entry %3 recorded its deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="620"/>
+        <source>%1 record %2 was changed outside Lanyard after audit entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="629"/>
+        <source>%1 record %2 was deleted outside Lanyard after audit entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="644"/>
+        <source>The vault file is damaged inside: its integrity check failed. Restore the most recent backup, or ask for help before making changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="654"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="656"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="658"/>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="660"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="662"/>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="664"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="666"/>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="668"/>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="670"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="672"/>
+        <source>AUP text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="674"/>
+        <source>AUP rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="676"/>
+        <source>AUP agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="683"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="685"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="687"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AuditLog.cpp" line="689"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="550"/>
+        <location filename="../models/storage/AuditLog.cpp" line="691"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="552"/>
+        <location filename="../models/storage/AuditLog.cpp" line="693"/>
         <source>Read safeguarding record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="554"/>
+        <location filename="../models/storage/AuditLog.cpp" line="695"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="556"/>
+        <location filename="../models/storage/AuditLog.cpp" line="697"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="558"/>
+        <location filename="../models/storage/AuditLog.cpp" line="699"/>
         <source>Printed recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="560"/>
+        <location filename="../models/storage/AuditLog.cpp" line="701"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/AuditLog.cpp" line="562"/>
+        <location filename="../models/storage/AuditLog.cpp" line="703"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,6 +778,630 @@ Hash %2</source>
     <message>
         <location filename="../app/gui/AuditViewerWidget.cpp" line="173"/>
         <source>The check found a problem. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AupReports</name>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="49"/>
+        <source>No agreements have been issued for %1 there yet: issue them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="54"/>
+        <source>Acceptable use agreements %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="59"/>
+        <location filename="../reports/AupReports.cpp" line="166"/>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="60"/>
+        <location filename="../reports/AupReports.cpp" line="168"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="61"/>
+        <source>Pupil signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="62"/>
+        <source>Parent signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="63"/>
+        <source>Date returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="72"/>
+        <source>Class signing sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="73"/>
+        <location filename="../reports/AupReports.cpp" line="164"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="74"/>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="75"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="77"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="80"/>
+        <source>Tick each column as the forms come back, then send the forms and this sheet to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="102"/>
+        <location filename="../reports/AupReports.cpp" line="224"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="103"/>
+        <source>Form and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="111"/>
+        <source>Pupil and parent or carer: we have read this agreement together and will keep to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="114"/>
+        <source>Pupil: I have read this agreement, or had it read to me, and I will keep to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="115"/>
+        <source>Parent or carer: I have read this agreement and talked it through with my child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="119"/>
+        <source>Pupil&apos;s signature or mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="119"/>
+        <location filename="../reports/AupReports.cpp" line="122"/>
+        <location filename="../reports/AupReports.cpp" line="224"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="121"/>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="121"/>
+        <source>I do not agree: please contact me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="122"/>
+        <source>Parent or carer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="122"/>
+        <location filename="../reports/AupReports.cpp" line="224"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="124"/>
+        <source>Please return this form to the class teacher. Version %1 of the %2 agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="146"/>
+        <source>AUP forms to chase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="150"/>
+        <source>Acceptable use agreements still to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="152"/>
+        <source>Every agreement issued for %1 has come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="161"/>
+        <source>Forms outstanding on %1: %2. A page for each class follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="164"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="164"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="167"/>
+        <source>Still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="169"/>
+        <source>Chased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="175"/>
+        <source>%1: forms to chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="181"/>
+        <source>The whole form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="182"/>
+        <source>Pupil&apos;s and parent&apos;s signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="183"/>
+        <source>Pupil&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="184"/>
+        <source>Parent&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="203"/>
+        <source>Staff acceptable use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="209"/>
+        <source>Staff signing sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="211"/>
+        <source>Every member of staff signs the staff acceptable use agreement at induction, before they use school systems. %1 of %2 have signed for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="224"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="224"/>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/AupReports.cpp" line="230"/>
+        <source>Version %1 of the %2 staff agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AupReturnsWidget</name>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="12"/>
+        <source>Scan the QR code on each form as it comes back, or type its code and press Enter. Untick what is missing before you scan a form that is not fully signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="24"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="34"/>
+        <source>Scan or type a code, e.g. AUP-K7QD-26-000123-X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="45"/>
+        <source>Signed by the &amp;pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="55"/>
+        <source>Signed by a pa&amp;rent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="65"/>
+        <source>&amp;Declined (refused to sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="72"/>
+        <source>Parent or carer&apos;s name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="96"/>
+        <source>No code? &amp;Find the pupil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="106"/>
+        <source>Start typing a name from the outstanding forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupReturnsWidget.ui" line="115"/>
+        <source>Recorded in this session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupReturnsWidget.cpp" line="57"/>
+        <source>Ready to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupReturnsWidget.cpp" line="91"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupReturnsWidget.cpp" line="94"/>
+        <source>%1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AupRoundWidget</name>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="27"/>
+        <source>&amp;Issue agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="30"/>
+        <source>Make an agreement for every pupil on roll in the covered year groups who has none for this year, such as new joiners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="37"/>
+        <source>Pack for the &amp;whole school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="44"/>
+        <source>Pack for this &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="51"/>
+        <source>&amp;Chase list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="78"/>
+        <source>Year and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="83"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="88"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="93"/>
+        <source>Partly signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="98"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="103"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="108"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="142"/>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="147"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="152"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupRoundWidget.ui" line="157"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="124"/>
+        <source>No agreements have been issued for %1 yet. Check the templates, then issue them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="126"/>
+        <source>%1: %2 of %3 forms back (%4%), %5 outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="151"/>
+        <source>Outstanding in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="152"/>
+        <source>Outstanding in the school: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="169"/>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="179"/>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="185"/>
+        <source>Issue agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="170"/>
+        <source>Make an AUP agreement for %1 for every pupil on roll in the year groups the rules cover who does not have one yet?
+
+Each is bound to the current version of its template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="186"/>
+        <source>New agreements issued: %1.
+Pupils who already had one: %2.
+Pupils in year groups that get no agreement (Nursery, Reception): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="196"/>
+        <source>whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="198"/>
+        <source>AUP pack %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupRoundWidget.cpp" line="205"/>
+        <source>AUP chase list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AupTemplatesWidget</name>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="14"/>
+        <source>A&amp;greements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="30"/>
+        <source>Agreement to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="37"/>
+        <source>Which year groups get which agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="68"/>
+        <source>Year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="73"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="78"/>
+        <source>Who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="95"/>
+        <source>Save &amp;rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="121"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="134"/>
+        <source>&amp;Wording: a blank line between paragraphs, and “- ” at the start of a line for a bullet point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="173"/>
+        <source>Restore &amp;Lanyard&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="176"/>
+        <source>Put back the wording Lanyard comes with. Nothing changes until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="193"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="196"/>
+        <source>Discard your changes and show the saved wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/AupTemplatesWidget.ui" line="203"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="63"/>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="106"/>
+        <source>Save your changes to the wording of “%1” and to the year groups’ rules?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="107"/>
+        <source>Save your changes to the wording of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="108"/>
+        <source>Save your changes to the year groups’ rules?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="109"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="185"/>
+        <source>Version %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="190"/>
+        <source>1 agreement was issued against version %1; it keeps its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="191"/>
+        <source>%n agreements were issued against version %1; they keep its text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="196"/>
+        <source>%n agreements were issued against earlier versions; they keep their text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="201"/>
+        <source>1 agreement has been issued against this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="202"/>
+        <source>%n agreements have been issued against this version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="204"/>
+        <source>Saving a change makes version %1; forms already issued keep this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="206"/>
+        <source>Nothing has been issued against it yet, so saving changes it in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="267"/>
+        <source>Saved as version %1: forms already issued keep version %2’s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="269"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="290"/>
+        <source>Lanyard’s wording is filled in. Save to use it, or Revert to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="291"/>
+        <source>This is already Lanyard’s wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="308"/>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="318"/>
+        <source>Not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AupTemplatesWidget.cpp" line="400"/>
+        <source>Saved for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,104 +2100,115 @@ Hash %2</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="106"/>
+        <location filename="../app/cli/Cli.cpp" line="132"/>
         <source>The Lanyard user to act as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="106"/>
-        <location filename="../app/cli/Cli.cpp" line="110"/>
-        <location filename="../app/cli/Cli.cpp" line="111"/>
-        <location filename="../app/cli/Cli.cpp" line="584"/>
+        <location filename="../app/cli/Cli.cpp" line="132"/>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
+        <location filename="../app/cli/Cli.cpp" line="148"/>
+        <location filename="../app/cli/Cli.cpp" line="622"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <location filename="../app/cli/Cli.cpp" line="133"/>
         <source>Read the passphrase from the first line of a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
-        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <location filename="../app/cli/Cli.cpp" line="133"/>
+        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
+        <location filename="../app/cli/Cli.cpp" line="134"/>
         <source>Read the new passphrase from the first line of a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="109"/>
+        <location filename="../app/cli/Cli.cpp" line="135"/>
         <source>Open the vault with its recovery key instead of a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="109"/>
+        <location filename="../app/cli/Cli.cpp" line="135"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="110"/>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
         <source>The school&apos;s name (init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
         <source>The user&apos;s full name (init, user add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <location filename="../app/cli/Cli.cpp" line="138"/>
         <source>The new user&apos;s role (user add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="112"/>
-        <location filename="../app/cli/Cli.cpp" line="584"/>
+        <location filename="../app/cli/Cli.cpp" line="138"/>
+        <location filename="../app/cli/Cli.cpp" line="622"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="113"/>
+        <location filename="../app/cli/Cli.cpp" line="139"/>
         <source>How many pupils to generate (demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="113"/>
-        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <location filename="../app/cli/Cli.cpp" line="139"/>
+        <location filename="../app/cli/Cli.cpp" line="140"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <location filename="../app/cli/Cli.cpp" line="140"/>
         <source>Seed for the generated school (demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="115"/>
-        <source>Only this year group: N, R or 1–13 (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="115"/>
+        <location filename="../app/cli/Cli.cpp" line="143"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="116"/>
-        <source>Only this form (list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="116"/>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="81"/>
+        <location filename="../app/cli/Cli.cpp" line="153"/>
+        <source>Include pupils who have left (list, export). For import: keep (the default) or mark people missing from the file as leavers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="155"/>
+        <source>Check the file and show what would change, without writing anything (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <source>The file&apos;s encoding, utf-8 or windows-1252, when it is not found by itself (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="158"/>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="95"/>
         <source>Lanyard&apos;s command line.
 
 Commands:
@@ -1364,6 +2228,17 @@ Commands:
   user passwd VAULT NAME                 set a user&apos;s passphrase
   user list VAULT                        the users and their roles (administrators)
   verify VAULT                           check the audit trail, the records and the file
+  aup issue VAULT [--year Y]             issue this year&apos;s AUP agreements to pupils who have none
+  aup return VAULT CODE [--pupil-signed] [--parent-signed] [--declined] [--parent-name N]
+                                         record a returned form by the code printed on it
+  aup list VAULT [--form F] [--outstanding] [--format table|csv]   pupils&apos; agreements
+  aup staff-signed VAULT STAFF [--date D]   record a member of staff&apos;s signed agreement;
+                                         STAFF is &quot;Surname, Forename&quot; or their number
+  report aup-pack|aup-chase|staff-aup VAULT -o FILE.pdf [--year Y] [--form F]
+                                         the Michaelmas pack (a form per pupil and a signing
+                                         sheet per class), the forms still to chase, or the
+                                         staff signing sheet, as an A4 PDF
+  For aup and report, Y is an academic year such as 2026/27, the one today falls in if not given.
   Roles: administrator, office, dsl, head, it, governor.
 
 The user comes from --user or LANYARD_USER, the passphrase from --passphrase-file,
@@ -1372,309 +2247,412 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="118"/>
-        <source>Include pupils who have left (list, export). For import: keep (the default) or mark people missing from the file as leavers.</source>
+        <location filename="../app/cli/Cli.cpp" line="142"/>
+        <source>Only this year group: N, R or 1–13 (list). The academic year, such as 2026/27 (aup, report).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="120"/>
-        <source>Check the file and show what would change, without writing anything (import).</source>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
+        <source>Only this form (list, aup list, report).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="122"/>
-        <source>The file&apos;s encoding, utf-8 or windows-1252, when it is not found by itself (import).</source>
+        <location filename="../app/cli/Cli.cpp" line="145"/>
+        <source>The pupil has signed the form (aup return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="123"/>
-        <source>encoding</source>
+        <location filename="../app/cli/Cli.cpp" line="146"/>
+        <source>The parent or carer has signed the form (aup return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="124"/>
-        <source>The file to write (export).</source>
+        <location filename="../app/cli/Cli.cpp" line="147"/>
+        <source>The form came back refused (aup return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="125"/>
+        <location filename="../app/cli/Cli.cpp" line="148"/>
+        <source>The parent or carer who signed (aup return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="149"/>
+        <source>Only forms not yet returned complete or declined (aup list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <source>The date signed, dd/mm/yyyy or yyyy-mm-dd; today if not given (aup staff-signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="151"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
+        <source>The file to write (export, report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="160"/>
         <source>table or csv (list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="125"/>
+        <location filename="../app/cli/Cli.cpp" line="160"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="131"/>
+        <location filename="../app/cli/Cli.cpp" line="166"/>
         <source>Try lanyard-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="168"/>
+        <location filename="../app/cli/Cli.cpp" line="203"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="179"/>
+        <location filename="../app/cli/Cli.cpp" line="214"/>
         <source>No passphrase given: use %1, the %2 environment variable, or run in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="187"/>
+        <location filename="../app/cli/Cli.cpp" line="222"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="189"/>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
         <source>The two passphrases are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="205"/>
-        <location filename="../app/cli/Cli.cpp" line="365"/>
+        <location filename="../app/cli/Cli.cpp" line="240"/>
+        <location filename="../app/cli/Cli.cpp" line="404"/>
         <source>Say who you are with --user NAME or LANYARD_USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="209"/>
-        <location filename="../app/cli/Cli.cpp" line="367"/>
+        <location filename="../app/cli/Cli.cpp" line="244"/>
+        <location filename="../app/cli/Cli.cpp" line="406"/>
         <source>Passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="222"/>
+        <location filename="../app/cli/Cli.cpp" line="257"/>
         <source>%1 must choose a new passphrase before anything else: lanyard-cli user passwd %2 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="269"/>
+        <location filename="../app/cli/Cli.cpp" line="308"/>
         <source>Give a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="270"/>
+        <location filename="../app/cli/Cli.cpp" line="309"/>
         <source>Unknown command or wrong arguments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="278"/>
+        <location filename="../app/cli/Cli.cpp" line="317"/>
         <source>init needs --school NAME and --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="280"/>
+        <location filename="../app/cli/Cli.cpp" line="319"/>
         <source>Choose a passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="292"/>
+        <location filename="../app/cli/Cli.cpp" line="331"/>
         <source>Created %1 for %2, with %3 as its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="293"/>
+        <location filename="../app/cli/Cli.cpp" line="332"/>
         <source>Recovery key: write it down or print it, and keep it in the school safe. It opens the vault if every passphrase is lost, and it is shown only this once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="306"/>
+        <location filename="../app/cli/Cli.cpp" line="345"/>
         <source>--pupils must be a number from 1 to %1 and --seed a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="314"/>
+        <location filename="../app/cli/Cli.cpp" line="353"/>
         <source>%1 already holds pupils or staff; the demo school goes only into an empty vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="321"/>
+        <location filename="../app/cli/Cli.cpp" line="360"/>
         <source>Generated a demo school with %1 pupils and %2 staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="338"/>
+        <location filename="../app/cli/Cli.cpp" line="377"/>
         <source>Backed up %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="374"/>
+        <location filename="../app/cli/Cli.cpp" line="413"/>
         <source>Restored %1 from the backup made on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="384"/>
+        <location filename="../app/cli/Cli.cpp" line="423"/>
+        <location filename="../app/cli/Cli.cpp" line="685"/>
         <source>--format is table or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="386"/>
+        <location filename="../app/cli/Cli.cpp" line="425"/>
         <source>list pupils or list staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="389"/>
+        <location filename="../app/cli/Cli.cpp" line="428"/>
         <source>“%1” is not a year group: use N, R or 1 to 13.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="406"/>
+        <location filename="../app/cli/Cli.cpp" line="445"/>
+        <location filename="../app/cli/Cli.cpp" line="742"/>
         <source>There is no form called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="462"/>
+        <location filename="../app/cli/Cli.cpp" line="495"/>
         <source>--leavers is keep or mark for import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="465"/>
+        <location filename="../app/cli/Cli.cpp" line="498"/>
         <source>import pupils|staff VAULT FILE [--dry-run] [--leavers keep|mark] [--encoding E].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="471"/>
+        <location filename="../app/cli/Cli.cpp" line="504"/>
         <source>--encoding is utf-8 or windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="486"/>
+        <location filename="../app/cli/Cli.cpp" line="519"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="489"/>
+        <location filename="../app/cli/Cli.cpp" line="522"/>
         <source>Read %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="490"/>
+        <location filename="../app/cli/Cli.cpp" line="523"/>
         <source>Columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="492"/>
+        <location filename="../app/cli/Cli.cpp" line="525"/>
         <source>Not read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="498"/>
+        <location filename="../app/cli/Cli.cpp" line="531"/>
         <source>%1 has not been imported, and nothing has changed. Put these right and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="509"/>
+        <location filename="../app/cli/Cli.cpp" line="542"/>
         <source>Dry run: nothing has been written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="514"/>
+        <location filename="../app/cli/Cli.cpp" line="547"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="522"/>
+        <location filename="../app/cli/Cli.cpp" line="555"/>
         <source>Imported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="532"/>
+        <location filename="../app/cli/Cli.cpp" line="565"/>
         <source>export pupils or export staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="535"/>
+        <location filename="../app/cli/Cli.cpp" line="568"/>
         <source>export needs -o FILE.csv, the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="547"/>
+        <location filename="../app/cli/Cli.cpp" line="580"/>
         <source>Pupils written to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="547"/>
+        <location filename="../app/cli/Cli.cpp" line="580"/>
         <source>Staff written to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="550"/>
+        <location filename="../app/cli/Cli.cpp" line="589"/>
         <source>%1 holds personal data in plain text, outside the encrypted vault. Keep it somewhere safe, and delete it when you have finished with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="563"/>
+        <location filename="../app/cli/Cli.cpp" line="601"/>
         <source>user add|remove|disable|enable|passwd VAULT NAME, or user list VAULT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="566"/>
+        <location filename="../app/cli/Cli.cpp" line="604"/>
         <source>user add needs --role: administrator, office, dsl, head, it or governor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="581"/>
+        <location filename="../app/cli/Cli.cpp" line="619"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="582"/>
+        <location filename="../app/cli/Cli.cpp" line="620"/>
         <source>must change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="583"/>
+        <location filename="../app/cli/Cli.cpp" line="621"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="584"/>
+        <location filename="../app/cli/Cli.cpp" line="622"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="584"/>
+        <location filename="../app/cli/Cli.cpp" line="622"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="593"/>
+        <location filename="../app/cli/Cli.cpp" line="631"/>
         <source>New passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="599"/>
+        <location filename="../app/cli/Cli.cpp" line="637"/>
         <source>The passphrase for %1 has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="608"/>
+        <location filename="../app/cli/Cli.cpp" line="646"/>
         <source>Added %1 as %2. They must choose their own passphrase when they first sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="617"/>
+        <location filename="../app/cli/Cli.cpp" line="655"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="618"/>
+        <location filename="../app/cli/Cli.cpp" line="656"/>
         <source>Disabled %1: they can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="619"/>
+        <location filename="../app/cli/Cli.cpp" line="657"/>
         <source>Enabled %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="635"/>
+        <location filename="../app/cli/Cli.cpp" line="667"/>
+        <source>aup issue|list VAULT, aup return VAULT CODE, or aup staff-signed VAULT STAFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="676"/>
+        <source>“%1” is not a date: write it like 01/09/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="682"/>
+        <location filename="../app/cli/Cli.cpp" line="757"/>
+        <source>“%1” is not an academic year: write it like 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="692"/>
+        <source>Say what came back: --pupil-signed, --parent-signed, or --declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="704"/>
+        <source>Agreements issued for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="705"/>
+        <source>Already had one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="706"/>
+        <source>Not covered (year groups without an agreement, such as Reception): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="718"/>
+        <source>Returned: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="750"/>
+        <source>The reports are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="753"/>
+        <source>report needs -o FILE.pdf, the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="773"/>
+        <source>Pages written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="817"/>
+        <source>There is no current member of staff called %1. Write it as &quot;Surname, Forename&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="822"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="826"/>
+        <source>More than one member of staff is called %1; give the number of the one you mean: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="834"/>
+        <source>Recorded: %1 signed the agreement for %2 (%3, version %4) on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="852"/>
         <source>The vault is whole: 1 audit entry, chain head %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="636"/>
+        <location filename="../app/cli/Cli.cpp" line="853"/>
         <source>The vault is whole: %1 audit entries, chain head %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,7 +3434,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     <name>MainWindow</name>
     <message>
         <location filename="../forms/MainWindow.ui" line="9"/>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>Lanyard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,52 +3479,57 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Pupils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="125"/>
-        <source>Audit trail</source>
+        <source>AUP agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>Signed in with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Go to Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,22 +3537,22 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="155"/>
+        <location filename="../models/storage/Migrations.cpp" line="197"/>
         <source>The vault could not be prepared for use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="165"/>
+        <location filename="../models/storage/Migrations.cpp" line="207"/>
         <source>This vault was written by a newer version of Lanyard (data version %1; this version understands up to %2). Please install the newer Lanyard to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="177"/>
+        <location filename="../models/storage/Migrations.cpp" line="219"/>
         <source>The vault is in use by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/Migrations.cpp" line="197"/>
+        <location filename="../models/storage/Migrations.cpp" line="239"/>
         <source>The vault could not be upgraded to data version %1; it was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,12 +3808,12 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>PageFrame</name>
     <message>
-        <location filename="../reports/PageFrame.cpp" line="53"/>
+        <location filename="../reports/PageFrame.cpp" line="70"/>
         <source>Made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/PageFrame.cpp" line="57"/>
+        <location filename="../reports/PageFrame.cpp" line="74"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,103 +4093,103 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>PupilStore</name>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="91"/>
+        <location filename="../models/records/PupilStore.cpp" line="164"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="93"/>
+        <location filename="../models/records/PupilStore.cpp" line="166"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="97"/>
+        <location filename="../models/records/PupilStore.cpp" line="170"/>
         <source>Other or not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="107"/>
+        <location filename="../models/records/PupilStore.cpp" line="180"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="107"/>
+        <location filename="../models/records/PupilStore.cpp" line="180"/>
         <source>On roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="113"/>
+        <location filename="../models/records/PupilStore.cpp" line="191"/>
         <source>Enter the pupil&apos;s surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="115"/>
+        <location filename="../models/records/PupilStore.cpp" line="193"/>
         <source>Enter the pupil&apos;s legal forename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="117"/>
+        <location filename="../models/records/PupilStore.cpp" line="195"/>
         <source>Enter the pupil&apos;s date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="120"/>
+        <location filename="../models/records/PupilStore.cpp" line="197"/>
         <source>The date of birth is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="122"/>
+        <location filename="../models/records/PupilStore.cpp" line="199"/>
         <source>The date of birth makes the pupil over 25; please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="124"/>
+        <location filename="../models/records/PupilStore.cpp" line="201"/>
         <source>Choose the pupil&apos;s year group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="131"/>
+        <location filename="../models/records/PupilStore.cpp" line="208"/>
         <source>The date joined is before the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="133"/>
+        <location filename="../models/records/PupilStore.cpp" line="210"/>
         <source>The leaving date is before the date joined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="135"/>
+        <location filename="../models/records/PupilStore.cpp" line="212"/>
         <source>A pupil who has left needs a leaving date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="137"/>
+        <location filename="../models/records/PupilStore.cpp" line="214"/>
         <source>A destination school is recorded only for a pupil who has left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="157"/>
+        <location filename="../models/records/PupilStore.cpp" line="49"/>
         <source>The UPN %1 already belongs to %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="161"/>
+        <location filename="../models/records/PupilStore.cpp" line="52"/>
         <source>Admission number %1 already belongs to %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="166"/>
+        <location filename="../models/records/PupilStore.cpp" line="227"/>
         <source>The chosen form no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="169"/>
+        <location filename="../models/records/PupilStore.cpp" line="230"/>
         <source>%1 is a %2 form, but the pupil is in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/PupilStore.cpp" line="204"/>
-        <location filename="../models/records/PupilStore.cpp" line="247"/>
+        <location filename="../models/records/PupilStore.cpp" line="257"/>
+        <location filename="../models/records/PupilStore.cpp" line="304"/>
         <source>This pupil is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,6 +4433,200 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../reports/ReportDocument.cpp" line="371"/>
+        <source>Lanyard could not start writing the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/ReportDocument.cpp" line="380"/>
+        <source>Making the PDF was cancelled, so no file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/ReportDocument.cpp" line="384"/>
+        <source>Lanyard could not finish writing the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/ReportDocument.cpp" line="393"/>
+        <source>Lanyard could not make a QR code for “%1”: its text is empty or too long (at most about 2,000 letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/ReportDocument.cpp" line="738"/>
+        <source>Lanyard could not write %1. Check the folder exists and you may save there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/ReportDocument.cpp" line="747"/>
+        <source>Lanyard could not save %1. Check there is room on the disk and that the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="14"/>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="34"/>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="57"/>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="67"/>
+        <source>Zoom in with Ctrl and +, out with Ctrl and −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="87"/>
+        <source>Save this report as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="90"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="100"/>
+        <source>Print this report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="103"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="191"/>
+        <source>This report holds personal details about pupils or staff. Saved files and printed copies are not protected by Lanyard: keep them safe, and shred or delete them when they are no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/ReportPreviewDialog.ui" line="201"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="92"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="93"/>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="95"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="139"/>
+        <source>This report cannot be shown: its PDF is damaged or empty. Close this window and make the report again; if that fails too, tell whoever looks after Lanyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="143"/>
+        <source>No pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="155"/>
+        <source>Making %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="217"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="262"/>
+        <source>This page cannot be shown: the report&apos;s PDF is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="311"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="312"/>
+        <source>The report could not be saved as %1 (%2). Choose another folder, such as Documents, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="319"/>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="319"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="335"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="335"/>
+        <source>Sending “%1” to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="344"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="369"/>
+        <source>None of the pages you chose are in this report. Choose pages from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="377"/>
+        <source>The printer could not be started. Check it is switched on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="391"/>
+        <source>Printing stopped at page %1, which could not be sent to the printer. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportPreviewDialog.cpp" line="403"/>
+        <source>The report could not be sent to the printer. Check it is switched on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <location filename="../app/gui/ReportRunner.cpp" line="8"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ReportRunner.cpp" line="29"/>
+        <source>The report could not be made. Try again; if it fails again, tell whoever looks after Lanyard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../models/domain/Role.cpp" line="42"/>
@@ -3585,106 +4762,106 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="143"/>
+        <location filename="../models/io/RollImport.cpp" line="145"/>
         <source>%1 is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="154"/>
+        <location filename="../models/io/RollImport.cpp" line="152"/>
         <source>%1 has a two-digit year: write the year in full, such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="173"/>
+        <location filename="../models/io/RollImport.cpp" line="176"/>
         <source>“%1” is not a date: write dates as dd/mm/yyyy, such as 02/10/2018.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="307"/>
+        <location filename="../models/io/RollImport.cpp" line="310"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="314"/>
+        <location filename="../models/io/RollImport.cpp" line="317"/>
         <source>There is no column for “%1”. Choose the column that holds it, or add a column headed “%1” to the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="323"/>
+        <location filename="../models/io/RollImport.cpp" line="326"/>
         <source>There are no pupils in this file, only a header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="325"/>
+        <location filename="../models/io/RollImport.cpp" line="328"/>
         <source>There is nobody in this file, only a header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="374"/>
-        <location filename="../models/io/RollImport.cpp" line="611"/>
+        <location filename="../models/io/RollImport.cpp" line="379"/>
+        <location filename="../models/io/RollImport.cpp" line="619"/>
         <source>The surname is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="375"/>
-        <location filename="../models/io/RollImport.cpp" line="610"/>
+        <location filename="../models/io/RollImport.cpp" line="380"/>
+        <location filename="../models/io/RollImport.cpp" line="618"/>
         <source>The forename is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="378"/>
+        <location filename="../models/io/RollImport.cpp" line="383"/>
         <source>The date of birth is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="381"/>
+        <location filename="../models/io/RollImport.cpp" line="386"/>
         <source>%1 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="384"/>
+        <location filename="../models/io/RollImport.cpp" line="389"/>
         <source>%1 makes the pupil over 25: please check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="390"/>
+        <location filename="../models/io/RollImport.cpp" line="395"/>
         <source>“%1” is not a gender: use F, M or X.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="399"/>
-        <location filename="../models/io/RollImport.cpp" line="407"/>
-        <location filename="../models/io/RollImport.cpp" line="618"/>
+        <location filename="../models/io/RollImport.cpp" line="405"/>
+        <location filename="../models/io/RollImport.cpp" line="414"/>
+        <location filename="../models/io/RollImport.cpp" line="626"/>
         <source>%1 is also on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="412"/>
+        <location filename="../models/io/RollImport.cpp" line="419"/>
         <source>The year group is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="418"/>
+        <location filename="../models/io/RollImport.cpp" line="425"/>
         <source>“%1” is not a year group: use N, R or 1 to 13 (such as Year 3 or Y3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="425"/>
+        <location filename="../models/io/RollImport.cpp" line="432"/>
         <source>%1 is before the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="429"/>
+        <location filename="../models/io/RollImport.cpp" line="436"/>
         <source>%1 is before the date of entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="439"/>
+        <location filename="../models/io/RollImport.cpp" line="446"/>
         <source>%1 is a %2 form in Lanyard, but this pupil is in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/RollImport.cpp" line="463"/>
+        <location filename="../models/io/RollImport.cpp" line="470"/>
         <source>%n pupils in Lanyard have this name and date of birth: add the pupil&apos;s UPN or admission number to the file so that Lanyard can tell which this is.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3695,47 +4872,47 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         </translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="471"/>
+        <location filename="../models/io/RollImport.cpp" line="478"/>
         <source>This pupil (the same name and date of birth) is also on line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="477"/>
+        <location filename="../models/io/RollImport.cpp" line="484"/>
         <source>This is the same pupil as line %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="486"/>
+        <location filename="../models/io/RollImport.cpp" line="493"/>
         <source>%1 already belongs to %2 in Lanyard, but the UPN on this line is %3&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="570"/>
+        <location filename="../models/io/RollImport.cpp" line="578"/>
         <source>%1 is a new form, and most of its pupils in this file are in %2, but this pupil is in %3. In Lanyard a form holds one year group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="615"/>
+        <location filename="../models/io/RollImport.cpp" line="623"/>
         <source>“%1” is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="627"/>
+        <location filename="../models/io/RollImport.cpp" line="635"/>
         <source>“%1” is not a kind of staff Lanyard knows: use teaching, support, governor, volunteer, supply, contractor or visitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="637"/>
+        <location filename="../models/io/RollImport.cpp" line="645"/>
         <source>“%1” is not a role Lanyard records: use DSL, Deputy DSL, Online safety coordinator, Head or IT, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="645"/>
+        <location filename="../models/io/RollImport.cpp" line="653"/>
         <source>%1 is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/RollImport.cpp" line="653"/>
+        <location filename="../models/io/RollImport.cpp" line="661"/>
         <source>%n members of staff in Lanyard have this name: add their email addresses to the file so that Lanyard can tell which this is.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3746,93 +4923,93 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         </translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="661"/>
+        <location filename="../models/io/RollImport.cpp" line="669"/>
         <source>This person (the same name, and no email address) is also on line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="667"/>
+        <location filename="../models/io/RollImport.cpp" line="675"/>
         <source>This is the same person as line %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="754"/>
+        <location filename="../models/io/RollImport.cpp" line="762"/>
         <source>The file has problems (%1), so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="771"/>
+        <location filename="../models/io/RollImport.cpp" line="779"/>
         <source>The import was cancelled. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="773"/>
+        <location filename="../models/io/RollImport.cpp" line="781"/>
         <source>Line %1: %2 Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="779"/>
+        <location filename="../models/io/RollImport.cpp" line="787"/>
         <source>Lanyard could not start saving the import. If another copy of Lanyard has the vault open, close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="790"/>
+        <location filename="../models/io/RollImport.cpp" line="802"/>
         <source>The new form %1: %2 Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="809"/>
-        <location filename="../models/io/RollImport.cpp" line="828"/>
+        <location filename="../models/io/RollImport.cpp" line="825"/>
+        <location filename="../models/io/RollImport.cpp" line="844"/>
         <source>%1 could not be marked as left: %2 Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="845"/>
+        <location filename="../models/io/RollImport.cpp" line="863"/>
         <source>Lanyard could not finish saving the import, so nothing has been changed. If another copy of Lanyard has the vault open, close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="855"/>
+        <location filename="../models/io/RollImport.cpp" line="873"/>
         <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="855"/>
+        <location filename="../models/io/RollImport.cpp" line="873"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="856"/>
+        <location filename="../models/io/RollImport.cpp" line="874"/>
         <source>Unchanged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="857"/>
+        <location filename="../models/io/RollImport.cpp" line="875"/>
         <source>Not in this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="860"/>
+        <location filename="../models/io/RollImport.cpp" line="878"/>
         <source>(they stay on roll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="860"/>
+        <location filename="../models/io/RollImport.cpp" line="878"/>
         <source>(left as they are)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="862"/>
+        <location filename="../models/io/RollImport.cpp" line="880"/>
         <source>(marked as left on %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="864"/>
+        <location filename="../models/io/RollImport.cpp" line="882"/>
         <source>(to be marked as left on %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/RollImport.cpp" line="870"/>
+        <location filename="../models/io/RollImport.cpp" line="888"/>
         <source>New forms: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4722,6 +5899,29 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
 </context>
 <context>
+    <name>StaffAupDialog</name>
+    <message>
+        <location filename="../forms/StaffAupDialog.ui" line="9"/>
+        <source>Record AUP signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/StaffAupDialog.ui" line="24"/>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StaffAupDialog.cpp" line="21"/>
+        <source>Record that %1 has signed the Acceptable Use Policy for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StaffAupDialog.cpp" line="23"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <location filename="../forms/StaffDialog.ui" line="6"/>
@@ -4839,31 +6039,41 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
     <message>
         <location filename="../forms/StaffListWidget.ui" line="119"/>
+        <source>Record AUP &amp;signed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/StaffListWidget.ui" line="122"/>
+        <source>Record the date this member of staff signed the staff Acceptable Use Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/StaffListWidget.ui" line="129"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/StaffListWidget.ui" line="126"/>
+        <location filename="../forms/StaffListWidget.ui" line="136"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/StaffListWidget.ui" line="133"/>
+        <location filename="../forms/StaffListWidget.ui" line="143"/>
         <source>&amp;View…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="68"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="97"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="100"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="129"/>
         <source>1 member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StaffListWidget.cpp" line="101"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="130"/>
         <source>%n members of staff</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4874,12 +6084,12 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="159"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="190"/>
         <source>Edit member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/StaffListWidget.cpp" line="159"/>
+        <location filename="../app/gui/StaffListWidget.cpp" line="190"/>
         <source>Member of staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,7 +6183,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     </message>
     <message>
         <location filename="../models/records/StaffStore.cpp" line="166"/>
-        <location filename="../models/records/StaffStore.cpp" line="205"/>
+        <location filename="../models/records/StaffStore.cpp" line="210"/>
         <source>This member of staff is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,32 +6191,57 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../models/StaffTableModel.cpp" line="113"/>
+        <location filename="../models/StaffTableModel.cpp" line="139"/>
+        <source>Signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/StaffTableModel.cpp" line="139"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/StaffTableModel.cpp" line="148"/>
+        <source>No signed staff agreement for %1: they should sign before using school systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/StaffTableModel.cpp" line="150"/>
+        <source>Signed version %1 of “%2” for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/StaffTableModel.cpp" line="163"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/StaffTableModel.cpp" line="115"/>
+        <location filename="../models/StaffTableModel.cpp" line="165"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/StaffTableModel.cpp" line="117"/>
+        <location filename="../models/StaffTableModel.cpp" line="167"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/StaffTableModel.cpp" line="119"/>
+        <location filename="../models/StaffTableModel.cpp" line="169"/>
+        <source>AUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/StaffTableModel.cpp" line="171"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/StaffTableModel.cpp" line="121"/>
+        <location filename="../models/StaffTableModel.cpp" line="173"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/StaffTableModel.cpp" line="123"/>
+        <location filename="../models/StaffTableModel.cpp" line="175"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5014,7 +6249,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
 <context>
     <name>StoreSupport</name>
     <message>
-        <location filename="../models/records/StoreSupport.cpp" line="26"/>
+        <location filename="../models/records/StoreSupport.cpp" line="28"/>
         <source>Lanyard could not read or save this record. If another copy of Lanyard has the vault open, close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
