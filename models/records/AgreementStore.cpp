@@ -21,6 +21,16 @@ using namespace StoreSupport;
 Q_LOGGING_CATEGORY(lcAgreements, "lanyard.records.agreements")
 
 namespace {
+
+// The value among `all` whose code (as codeOf writes it) is `text`, case and spaces forgiven.
+template <typename Value, typename CodeOf>
+std::optional<Value> fromCode(std::initializer_list<Value> all, CodeOf codeOf, const QString& text)
+{
+    for (Value value : all)
+        if (codeOf(value).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return value;
+    return std::nullopt;
+}
 // The school's random tag, the first part of every code, so that a form from another school's
 // Lanyard is told apart from a mistyped one. Not personal data; it travels with the vault.
 const QString SchoolTagKey = u"aup.school_tag"_s;
@@ -395,10 +405,8 @@ QString AgreementStore::audienceCode(AupAudience audience)
 
 std::optional<AupAudience> AgreementStore::audienceFromCode(const QString& code)
 {
-    for (AupAudience audience : audiences())
-        if (audienceCode(audience).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
-            return audience;
-    return std::nullopt;
+    return fromCode({AupAudience::PupilKs1, AupAudience::PupilKs2, AupAudience::Staff, AupAudience::Visitor},
+                    audienceCode, code);
 }
 
 QString AgreementStore::audienceName(AupAudience audience)
@@ -433,11 +441,8 @@ QString AgreementStore::signersCode(AupSigners signers)
 
 std::optional<AupSigners> AgreementStore::signersFromCode(const QString& code)
 {
-    for (AupSigners signers :
-         {AupSigners::Pupil, AupSigners::Parent, AupSigners::PupilAndParent, AupSigners::Self})
-        if (signersCode(signers).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
-            return signers;
-    return std::nullopt;
+    return fromCode({AupSigners::Pupil, AupSigners::Parent, AupSigners::PupilAndParent, AupSigners::Self},
+                    signersCode, code);
 }
 
 QString AgreementStore::signersName(AupSigners signers)
@@ -472,11 +477,9 @@ QString AgreementStore::stateCode(AgreementState state)
 
 std::optional<AgreementState> AgreementStore::stateFromCode(const QString& code)
 {
-    for (AgreementState state : {AgreementState::Issued, AgreementState::PartlySigned,
-                                 AgreementState::Complete, AgreementState::Declined})
-        if (stateCode(state).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
-            return state;
-    return std::nullopt;
+    return fromCode({AgreementState::Issued, AgreementState::PartlySigned, AgreementState::Complete,
+                     AgreementState::Declined},
+                    stateCode, code);
 }
 
 QString AgreementStore::stateName(AgreementState state)
