@@ -4,6 +4,7 @@
 
 #include "AgreementsWidget.h"
 #include "AuditViewerWidget.h"
+#include "AupTemplatesWidget.h"
 #include "BackupController.h"
 #include "BackupsWidget.h"
 #include "ChangePassphraseDialog.h"
@@ -51,7 +52,15 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     connect(m_backupWarningLabel, &QLabel::linkActivated, this, [this] { showSection(Section::Backups); });
 
     connect(m_ui->navigationListWidget, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem* item) {
+            [this](QListWidgetItem* item, QListWidgetItem* previous) {
+                // Unsaved AUP wording is saved, discarded, or kept by staying where it is.
+                if (previous && m_agreements &&
+                    previous->data(SectionRole).toInt() == int(Section::Agreements) &&
+                    !m_agreements->templates()->maybeSave()) {
+                    const QSignalBlocker blocker(m_ui->navigationListWidget);
+                    m_ui->navigationListWidget->setCurrentItem(previous);
+                    return;
+                }
                 if (item)
                     if (QWidget* page = sectionWidget(static_cast<Section>(item->data(SectionRole).toInt())))
                         m_ui->sectionsStackedWidget->setCurrentWidget(page);
@@ -232,8 +241,8 @@ void MainWindow::buildSections()
     const QSignalBlocker blocker(m_ui->navigationListWidget);
     const QFontMetrics metrics(m_ui->navigationListWidget->font());
     int width = 0;
-    for (Section section : {Section::School, Section::Pupils, Section::Staff, Section::Agreements, Section::Users,
-                            Section::AuditTrail, Section::Backups}) {
+    for (Section section : {Section::School, Section::Pupils, Section::Staff, Section::Agreements,
+                            Section::Users, Section::AuditTrail, Section::Backups}) {
         QWidget* page = sectionWidget(section);
         if (!page)
             continue;
@@ -334,7 +343,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // The school may want a backup before Lanyard goes; Cancel there keeps the window open.
     // A locked vault has no key to back up with: it closes as it is.
-    if (m_backupController && m_vault->isOpen() && !m_backupController->offerOnClose(this)) {
+    if ((m_agreements && !m_agreements->templates()->maybeSave()) ||
+        (m_backupController && m_vault->isOpen() && !m_backupController->offerOnClose(this))) {
         event->ignore();
         return;
     }

@@ -1,4 +1,6 @@
+#include "AgreementsWidget.h"
 #include "AuditViewerWidget.h"
+#include "AupTemplatesWidget.h"
 #include "BackupController.h"
 #include "BackupsWidget.h"
 #include "MainWindow.h"
@@ -25,10 +27,12 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +63,7 @@ private Q_SLOTS:
     void leaversOnlyWhenAsked();
     void editNeedsASelection();
     void savesGeometry();
+    void unsavedAupWordingHoldsTheSection();
 
 private:
     // A window for a new user with this role, in place of the administrator's.
@@ -551,6 +556,31 @@ void TestMainWindow::savesGeometry()
     const QSettings settings;
     QVERIFY(!settings.value(u"MainWindow/geometry"_s).toByteArray().isEmpty());
     QVERIFY(!settings.value(u"MainWindow/state"_s).toByteArray().isEmpty());
+}
+
+// Leaving the AUP section, or closing, with unsaved wording asks first; Cancel stays put.
+void TestMainWindow::unsavedAupWordingHoldsTheSection()
+{
+    QVERIFY(m_window->showSection(MainWindow::Section::Agreements));
+    auto* tabs = child<QTabWidget>(*m_window->agreements(), u"tabWidget"_s);
+    tabs->setCurrentWidget(m_window->agreements()->templates());
+    child<QPlainTextEdit>(*m_window->agreements(), u"bodyPlainTextEdit"_s)
+        ->appendPlainText(u"- One more rule."_s);
+    const auto answer = [this](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, this, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(m_window->showSection(MainWindow::Section::Pupils));
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Agreements);
+    answer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    answer(QMessageBox::Discard);
+    QVERIFY(m_window->showSection(MainWindow::Section::Pupils));
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Pupils);
 }
 
 QTEST_MAIN(TestMainWindow)
