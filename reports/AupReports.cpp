@@ -5,6 +5,7 @@
 #include "records/SchoolStore.h"
 #include "records/StaffStore.h"
 
+#include <QImage>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -15,10 +16,12 @@ const QString Sensitivity = u"OFFICIAL-SENSITIVE"_s;
 
 std::optional<ReportDocument> newDocument(Vault& vault, const QString& title, QString* error)
 {
-    const std::optional<School> school = SchoolStore(vault).load(error);
+    const SchoolStore store(vault);
+    const std::optional<School> school = store.load(error);
     if (!school)
         return std::nullopt;
-    return ReportDocument(PageFrameInfo{school->name, title, Sensitivity});
+    return ReportDocument(PageFrameInfo{school->name, title, Sensitivity, QDateTime::currentDateTime(),
+                                        QImage::fromData(store.logo())});
 }
 
 QString shortDate(const QDate& date)

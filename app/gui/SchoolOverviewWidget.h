@@ -21,6 +21,9 @@ class SchoolOverviewWidget final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SchoolOverviewWidget)
 public:
+    // While editing: reads, shrinks and shows the picture as the logo to save; false, with the
+    // reason shown, for a file that is not a picture.
+    bool chooseLogo(const QString& path);
     explicit SchoolOverviewWidget(Vault& vault, QWidget* parent = nullptr);
     ~SchoolOverviewWidget() override;
 
@@ -45,9 +48,11 @@ private:
     School schoolFromFields() const;
     void checkFields();
     void showValidation(const QString& message);
+    void showLogo(const QByteArray& png);
 
     const std::unique_ptr<Ui::SchoolOverviewWidget> m_ui;
     Vault& m_vault;
     School m_school;
     QDate m_today;
+    QByteArray m_logo; // PNG, as it will be saved; empty for none
 };

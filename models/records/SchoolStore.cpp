@@ -1,5 +1,6 @@
 #include "SchoolStore.h"
 
+#include "SettingsStore.h"
 #include "StoreSupport.h"
 #include "storage/Vault.h"
 
@@ -8,6 +9,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace StoreSupport;
+
+namespace {
+const QString LogoKey = u"school.logo"_s; // base64 of the PNG
+}
 
 SchoolStore::SchoolStore(Vault& vault)
     : m_vault(vault)
@@ -58,4 +63,18 @@ bool SchoolStore::save(const School& school, QString* error)
     if (!q.exec())
         return sqlFailed(q, Q_FUNC_INFO, error);
     return audit(m_vault, u"school"_s, 1, u"update"_s, error) && transaction.commit();
+}
+
+QByteArray SchoolStore::logo(QString* error) const
+{
+    return QByteArray::fromBase64(SettingsStore(m_vault).value(LogoKey, {}, error).toLatin1());
+}
+
+bool SchoolStore::setLogo(const QByteArray& png, QString* error)
+{
+    if (!m_vault.require(Permission::ManageSettings, error))
+        return false;
+    SettingsStore settings(m_vault);
+    return png.isEmpty() ? settings.remove(LogoKey, error)
+                         : settings.setValue(LogoKey, QString::fromLatin1(png.toBase64()), error);
 }

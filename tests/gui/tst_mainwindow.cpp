@@ -21,7 +21,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -381,6 +383,29 @@ void TestMainWindow::administratorEditsTheSchool()
     child<QLineEdit>(school, u"nameLineEdit"_s)->setText(u"Something else"_s);
     child<QPushButton>(school, u"cancelEditButton"_s)->click();
     QCOMPARE(child<QLabel>(school, u"schoolNameLabel"_s)->text(), u"Ysgol Llanfair"_s);
+
+    // A logo: a file that is not a picture is refused; a large picture is kept small.
+    QTemporaryDir dir;
+    QFile notAPicture(dir.filePath(u"logo.png"_s));
+    QVERIFY(notAPicture.open(QIODevice::WriteOnly) && notAPicture.write("not a picture") > 0);
+    notAPicture.close();
+    edit->click();
+    QVERIFY(!school.chooseLogo(notAPicture.fileName()));
+    QVERIFY(message->isVisible() && message->text().contains(u"logo.png"_s));
+    QImage badge(900, 1200, QImage::Format_RGB32);
+    badge.fill(Qt::darkGreen);
+    const QString badgePath = dir.filePath(u"badge.jpg"_s);
+    QVERIFY(badge.save(badgePath));
+    QVERIFY(school.chooseLogo(badgePath));
+    QVERIFY(child<QPushButton>(school, u"removeLogoButton"_s)->isEnabled());
+    save->click();
+    const QImage saved = QImage::fromData(SchoolStore(m_window->vault()).logo());
+    QCOMPARE(saved.height(), 300);
+    QCOMPARE(saved.width(), 225);
+    edit->click();
+    child<QPushButton>(school, u"removeLogoButton"_s)->click();
+    save->click();
+    QVERIFY(SchoolStore(m_window->vault()).logo().isEmpty());
 }
 
 void TestMainWindow::changePassphraseInTheFileMenu()

@@ -4,10 +4,12 @@
 #include "demo/DemoSchool.h"
 #include "records/AgreementStore.h"
 #include "records/FormStore.h"
+#include "records/SchoolStore.h"
 #include "records/StaffStore.h"
 
 #include <poppler-qt6.h>
 
+#include <QBuffer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void chaseListLosesExactlyTheReturnedForms();
     void staffSigningSheetListsCurrentStaff();
     void cliWritesThePackAndRefusesAnUnknownForm();
+    void headerCarriesTheSchoolsLogo();
 };
 
 void TestAupReports::packHasEachPupilOnTheirOwnFormInFormOrder()
@@ -232,6 +235,34 @@ void TestAupReports::cliWritesThePackAndRefusesAnUnknownForm()
         runCli({u"report"_s, u"aup-pack"_s, path, u"-o"_s, pdfPath, u"--form"_s, u"9Z"_s}, as);
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains(u"9Z"_s));
+}
+
+void TestAupReports::headerCarriesTheSchoolsLogo()
+{
+    auto vault = issuedDemoSchool(30);
+    // The page's top-left corner, where the logo goes: how much of it is the logo's red.
+    const auto redInHeader = [&] {
+        const Pdf pdf(pdfOf(AupReports::chaseList(*vault, Year)));
+        const QImage page = pdf.document->page(0)->renderToImage(72, 72);
+        const QImage corner = page.copy(0, 0, page.width() / 4, page.height() / 10);
+        int red = 0;
+        for (int y = 0; y < corner.height(); ++y)
+            for (int x = 0; x < corner.width(); ++x)
+                red += corner.pixelColor(x, y).red() > 200 && corner.pixelColor(x, y).green() < 60;
+        return red;
+    };
+    QCOMPARE(redInHeader(), 0);
+    QImage logo(120, 120, QImage::Format_RGB32);
+    logo.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(logo.save(&buffer, "PNG"));
+    QString error;
+    QVERIFY2(SchoolStore(*vault).setLogo(png, &error), qPrintable(error));
+    QVERIFY(redInHeader() > 20);
+    QVERIFY(SchoolStore(*vault).setLogo({}, &error));
+    QCOMPARE(redInHeader(), 0);
 }
 
 QTEST_MAIN(TestAupReports)
