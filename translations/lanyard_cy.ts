@@ -217,177 +217,177 @@
 <context>
     <name>AgreementStore</name>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="65"/>
+        <location filename="../models/records/AgreementStore.cpp" line="75"/>
         <source>Choose the academic year, such as 2026/27.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="70"/>
+        <location filename="../models/records/AgreementStore.cpp" line="80"/>
         <source>The vault is busy; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="155"/>
+        <location filename="../models/records/AgreementStore.cpp" line="165"/>
         <source>This is not a Lanyard agreement code; check it and scan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="168"/>
+        <location filename="../models/records/AgreementStore.cpp" line="178"/>
         <source>The code %1 has been misread or mistyped. Scan it again, or type it carefully from the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="306"/>
+        <location filename="../models/records/AgreementStore.cpp" line="316"/>
         <source>This code is from another school&apos;s Lanyard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="319"/>
+        <location filename="../models/records/AgreementStore.cpp" line="329"/>
         <source>This code belongs to the %1 round, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="322"/>
+        <location filename="../models/records/AgreementStore.cpp" line="332"/>
         <source>No agreement with the code %1 was issued in this vault. Check the code, or find the pupil by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="358"/>
+        <location filename="../models/records/AgreementStore.cpp" line="368"/>
         <source>No form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="408"/>
+        <location filename="../models/records/AgreementStore.cpp" line="416"/>
         <source>Pupils, Years 1–2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="410"/>
+        <location filename="../models/records/AgreementStore.cpp" line="418"/>
         <source>Pupils, Year 3 and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="412"/>
+        <location filename="../models/records/AgreementStore.cpp" line="420"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="416"/>
+        <location filename="../models/records/AgreementStore.cpp" line="424"/>
         <source>Visitors and volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="447"/>
+        <location filename="../models/records/AgreementStore.cpp" line="452"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="449"/>
+        <location filename="../models/records/AgreementStore.cpp" line="454"/>
         <source>Parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="451"/>
+        <location filename="../models/records/AgreementStore.cpp" line="456"/>
         <source>Pupil and parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="455"/>
+        <location filename="../models/records/AgreementStore.cpp" line="460"/>
         <source>The person themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="486"/>
+        <location filename="../models/records/AgreementStore.cpp" line="489"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="488"/>
+        <location filename="../models/records/AgreementStore.cpp" line="491"/>
         <source>Partly signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="490"/>
+        <location filename="../models/records/AgreementStore.cpp" line="493"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="494"/>
+        <location filename="../models/records/AgreementStore.cpp" line="497"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="582"/>
+        <location filename="../models/records/AgreementStore.cpp" line="585"/>
         <source>This agreement&apos;s text is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="615"/>
+        <location filename="../models/records/AgreementStore.cpp" line="618"/>
         <source>Give the agreement a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="617"/>
+        <location filename="../models/records/AgreementStore.cpp" line="620"/>
         <source>The agreement has no text. Write what the signer agrees to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="701"/>
+        <location filename="../models/records/AgreementStore.cpp" line="704"/>
         <source>Choose at least one year group to give agreements to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="705"/>
+        <location filename="../models/records/AgreementStore.cpp" line="708"/>
         <source>Choose the year group for every rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="708"/>
+        <location filename="../models/records/AgreementStore.cpp" line="711"/>
         <source>%1 has more than one rule; keep one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="711"/>
+        <location filename="../models/records/AgreementStore.cpp" line="714"/>
         <source>%1 needs a pupils&apos; agreement, not the staff or visitors&apos; one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="714"/>
+        <location filename="../models/records/AgreementStore.cpp" line="717"/>
         <source>Choose who signs for %1: the pupil, the parent or carer, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="815"/>
+        <location filename="../models/records/AgreementStore.cpp" line="818"/>
         <source>Enter the date the agreement was signed: today or earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="836"/>
+        <location filename="../models/records/AgreementStore.cpp" line="839"/>
         <source>%1 already signed the agreement for %2, on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="901"/>
+        <location filename="../models/records/AgreementStore.cpp" line="904"/>
         <source>This agreement is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="927"/>
+        <location filename="../models/records/AgreementStore.cpp" line="930"/>
         <source>This form (%1) was already recorded as declined on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="931"/>
+        <location filename="../models/records/AgreementStore.cpp" line="934"/>
         <source>This form (%1) was already recorded as returned on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="934"/>
+        <location filename="../models/records/AgreementStore.cpp" line="937"/>
         <source>The date returned is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/AgreementStore.cpp" line="939"/>
+        <location filename="../models/records/AgreementStore.cpp" line="942"/>
         <source>Nothing to record for %1: tick who signed the form (%2), or that it was declined.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,229 +784,229 @@ Hash %2</source>
 <context>
     <name>AupReports</name>
     <message>
-        <location filename="../reports/AupReports.cpp" line="49"/>
+        <location filename="../reports/AupReports.cpp" line="52"/>
         <source>No agreements have been issued for %1 there yet: issue them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="54"/>
+        <location filename="../reports/AupReports.cpp" line="57"/>
         <source>Acceptable use agreements %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="59"/>
-        <location filename="../reports/AupReports.cpp" line="166"/>
+        <location filename="../reports/AupReports.cpp" line="62"/>
+        <location filename="../reports/AupReports.cpp" line="169"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="60"/>
-        <location filename="../reports/AupReports.cpp" line="168"/>
+        <location filename="../reports/AupReports.cpp" line="63"/>
+        <location filename="../reports/AupReports.cpp" line="171"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="61"/>
+        <location filename="../reports/AupReports.cpp" line="64"/>
         <source>Pupil signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="62"/>
+        <location filename="../reports/AupReports.cpp" line="65"/>
         <source>Parent signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="63"/>
+        <location filename="../reports/AupReports.cpp" line="66"/>
         <source>Date returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="72"/>
+        <location filename="../reports/AupReports.cpp" line="75"/>
         <source>Class signing sheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="73"/>
-        <location filename="../reports/AupReports.cpp" line="164"/>
+        <location filename="../reports/AupReports.cpp" line="76"/>
+        <location filename="../reports/AupReports.cpp" line="167"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="74"/>
+        <location filename="../reports/AupReports.cpp" line="77"/>
         <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="75"/>
+        <location filename="../reports/AupReports.cpp" line="78"/>
         <source>Round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="77"/>
+        <location filename="../reports/AupReports.cpp" line="80"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="80"/>
+        <location filename="../reports/AupReports.cpp" line="83"/>
         <source>Tick each column as the forms come back, then send the forms and this sheet to the office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="102"/>
-        <location filename="../reports/AupReports.cpp" line="224"/>
+        <location filename="../reports/AupReports.cpp" line="105"/>
+        <location filename="../reports/AupReports.cpp" line="227"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="103"/>
+        <location filename="../reports/AupReports.cpp" line="106"/>
         <source>Form and year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="111"/>
+        <location filename="../reports/AupReports.cpp" line="114"/>
         <source>Pupil and parent or carer: we have read this agreement together and will keep to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="114"/>
+        <location filename="../reports/AupReports.cpp" line="117"/>
         <source>Pupil: I have read this agreement, or had it read to me, and I will keep to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="115"/>
+        <location filename="../reports/AupReports.cpp" line="118"/>
         <source>Parent or carer: I have read this agreement and talked it through with my child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="119"/>
+        <location filename="../reports/AupReports.cpp" line="122"/>
         <source>Pupil&apos;s signature or mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="119"/>
         <location filename="../reports/AupReports.cpp" line="122"/>
-        <location filename="../reports/AupReports.cpp" line="224"/>
+        <location filename="../reports/AupReports.cpp" line="125"/>
+        <location filename="../reports/AupReports.cpp" line="227"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="121"/>
+        <location filename="../reports/AupReports.cpp" line="124"/>
         <source>I agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="121"/>
+        <location filename="../reports/AupReports.cpp" line="124"/>
         <source>I do not agree: please contact me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="122"/>
+        <location filename="../reports/AupReports.cpp" line="125"/>
         <source>Parent or carer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="122"/>
-        <location filename="../reports/AupReports.cpp" line="224"/>
+        <location filename="../reports/AupReports.cpp" line="125"/>
+        <location filename="../reports/AupReports.cpp" line="227"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="124"/>
+        <location filename="../reports/AupReports.cpp" line="127"/>
         <source>Please return this form to the class teacher. Version %1 of the %2 agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="146"/>
+        <location filename="../reports/AupReports.cpp" line="149"/>
         <source>AUP forms to chase %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="150"/>
+        <location filename="../reports/AupReports.cpp" line="153"/>
         <source>Acceptable use agreements still to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="152"/>
+        <location filename="../reports/AupReports.cpp" line="155"/>
         <source>Every agreement issued for %1 has come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="161"/>
+        <location filename="../reports/AupReports.cpp" line="164"/>
         <source>Forms outstanding on %1: %2. A page for each class follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="164"/>
+        <location filename="../reports/AupReports.cpp" line="167"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="164"/>
+        <location filename="../reports/AupReports.cpp" line="167"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="167"/>
+        <location filename="../reports/AupReports.cpp" line="170"/>
         <source>Still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="169"/>
+        <location filename="../reports/AupReports.cpp" line="172"/>
         <source>Chased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="175"/>
+        <location filename="../reports/AupReports.cpp" line="178"/>
         <source>%1: forms to chase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="181"/>
+        <location filename="../reports/AupReports.cpp" line="184"/>
         <source>The whole form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="182"/>
+        <location filename="../reports/AupReports.cpp" line="185"/>
         <source>Pupil&apos;s and parent&apos;s signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="183"/>
+        <location filename="../reports/AupReports.cpp" line="186"/>
         <source>Pupil&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="184"/>
+        <location filename="../reports/AupReports.cpp" line="187"/>
         <source>Parent&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="203"/>
+        <location filename="../reports/AupReports.cpp" line="206"/>
         <source>Staff acceptable use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="209"/>
+        <location filename="../reports/AupReports.cpp" line="212"/>
         <source>Staff signing sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="211"/>
+        <location filename="../reports/AupReports.cpp" line="214"/>
         <source>Every member of staff signs the staff acceptable use agreement at induction, before they use school systems. %1 of %2 have signed for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="224"/>
+        <location filename="../reports/AupReports.cpp" line="227"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="224"/>
+        <location filename="../reports/AupReports.cpp" line="227"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/AupReports.cpp" line="230"/>
+        <location filename="../reports/AupReports.cpp" line="233"/>
         <source>Version %1 of the %2 staff agreement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,7 +3434,7 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
     <name>MainWindow</name>
     <message>
         <location filename="../forms/MainWindow.ui" line="9"/>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Lanyard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,57 +3479,57 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>Pupils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>AUP agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Signed in with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>Go to Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="337"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5661,125 +5661,165 @@ LANYARD_PASSPHRASE or a prompt. Exit codes: 0 done, 1 refused, 2 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/SchoolOverviewWidget.ui" line="191"/>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="188"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="197"/>
+        <source>Printed beside the school&apos;s name at the top of every report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="204"/>
+        <source>C&amp;hoose Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="211"/>
+        <source>&amp;Remove Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="230"/>
         <source>color: #b3261e;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/SchoolOverviewWidget.ui" line="213"/>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="252"/>
         <source>&amp;Edit Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/SchoolOverviewWidget.ui" line="220"/>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="259"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/SchoolOverviewWidget.ui" line="227"/>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="266"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/SchoolOverviewWidget.ui" line="266"/>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="305"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/SchoolOverviewWidget.ui" line="274"/>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="313"/>
         <source>Signed in as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../forms/SchoolOverviewWidget.ui" line="284"/>
+        <location filename="../forms/SchoolOverviewWidget.ui" line="323"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="22"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="26"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="91"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="57"/>
+        <source>Choose the School&apos;s Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="58"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="102"/>
         <source>Your school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="100"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="111"/>
         <source>Academic year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="118"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="129"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="119"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="130"/>
         <source>This term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="120"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="131"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="121"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="132"/>
         <source>To come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="141"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="152"/>
         <source>Today is in week %1 of the %2 term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="146"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="157"/>
         <source>The last term of %1 has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="147"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="158"/>
         <source>Today falls in the holidays: the %1 term starts on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="152"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="163"/>
         <source>These are Lanyard&apos;s standard dates: the school has not entered its own term dates for %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="161"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="172"/>
         <source>The school&apos;s recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="162"/>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="173"/>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="253"/>
+        <source>Lanyard cannot read %1 as a picture. Choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SchoolOverviewWidget.cpp" line="276"/>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchoolStore</name>
     <message>
-        <location filename="../models/records/SchoolStore.cpp" line="25"/>
+        <location filename="../models/records/SchoolStore.cpp" line="30"/>
         <source>The vault has no school details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/SchoolStore.cpp" line="34"/>
+        <location filename="../models/records/SchoolStore.cpp" line="39"/>
         <source>Enter the school&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/SchoolStore.cpp" line="37"/>
+        <location filename="../models/records/SchoolStore.cpp" line="42"/>
         <source>A URN is 6 digits, as shown on Get Information about Schools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/records/SchoolStore.cpp" line="41"/>
+        <location filename="../models/records/SchoolStore.cpp" line="46"/>
         <source>“%1” is not a UK postcode.</source>
         <translation type="unfinished"></translation>
     </message>
