@@ -203,18 +203,6 @@ private:
     bool m_draw;
 };
 
-// PageFrame sets the school's name and the title on one line without shortening either; a long
-// name is cut here, with the same font, so the two cannot run into each other. The body has it whole.
-QString headerSchoolName(const QString& name, const QString& title, const QRectF& page, QPaintDevice* device)
-{
-    QFont font(u"DejaVu Sans"_s);
-    font.setPixelSize(qMax(1, int(page.height() * 0.018)));
-    const qreal titleWidth = QFontMetricsF(font, device).horizontalAdvance(title);
-    font.setBold(true);
-    return QFontMetricsF(font, device)
-        .elidedText(name, Qt::ElideRight, page.width() - titleWidth - page.width() * 0.05);
-}
-
 QString ukDate(const QDate& date)
 {
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMMM yyyy"_s);
@@ -251,8 +239,7 @@ QStringList RecoverySheet::keyGroups(const QString& recoveryKey)
 void RecoverySheet::paint(QPainter& painter, const QRectF& page) const
 {
     const QString title = tr("Vault recovery sheet");
-    const PageFrame frame({headerSchoolName(m_schoolName, title, page, painter.device()), title,
-                           u"OFFICIAL-SENSITIVE"_s, m_made});
+    const PageFrame frame({m_schoolName, title, u"OFFICIAL-SENSITIVE"_s, m_made});
     const QRectF body = frame.bodyRect(page);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
