@@ -195,7 +195,7 @@ void AupRoundWidget::printPack(qint64 formId)
     const AupPackOptions options{m_year, formId};
     const QString scope = formId == 0 ? tr("whole school") : m_formIds.key(formId);
     ReportPreviewDialog::buildAndShow(
-        this, {tr("AUP pack %1 %2").arg(scope, m_year.name()), {}},
+        this, {tr("AUP pack %1 %2").arg(scope, m_year.name()), {}, true, true},
         [&](QString* error) { return AupReports::pack(m_vault, options, error); });
 }
 

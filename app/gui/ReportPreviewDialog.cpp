@@ -322,14 +322,20 @@ QString ReportPreviewDialog::askSaveLocation(const QString& suggestedPath)
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
 }
 
+QPrinter::DuplexMode ReportPreviewDialog::duplexFor(const Report& report,
+                                                    const QList<QPrinter::DuplexMode>& offered)
+{
+    // Two-sided where the printer can, to save paper, but never across two people's pages.
+    return !report.pagePerPerson && offered.contains(QPrinter::DuplexLongSide) ? QPrinter::DuplexLongSide
+                                                                               : QPrinter::DuplexNone;
+}
+
 void ReportPreviewDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_report.title);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    // Two-sided where the printer can: a pack of agreements then takes half the paper.
-    if (QPrinterInfo(printer).supportedDuplexModes().contains(QPrinter::DuplexLongSide))
-        printer.setDuplex(QPrinter::DuplexLongSide);
+    printer.setDuplex(duplexFor(m_report, QPrinterInfo(printer).supportedDuplexModes()));
     if (!m_setUpPrinter(printer))
         return;
     ReportRunner::run(this, tr("Print"), tr("Sending “%1” to the printer…").arg(m_report.title),

@@ -5,13 +5,12 @@
 
 #include <QByteArray>
 #include <QDialog>
+#include <QPrinter>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
 #include <optional>
-
-class QPrinter;
 
 namespace Poppler {
 class Document;
@@ -34,7 +33,14 @@ public:
         QString title;            // the window's title, e.g. "AUP pack 3B"
         QString fileName;         // offered when saving, e.g. "AUP pack 3B 2026-27.pdf"; empty: the title
         bool personalData = true; // names or other personal details: the user is told to keep copies safe
+        // Each page goes to a different person (a pupil's own form): printed one-sided, so that no
+        // family takes home another child's form on the back of their own.
+        bool pagePerPerson = false;
     };
+
+    // How the report is printed two-sided, given what the printer offers: along the long edge,
+    // unless the report's pages go to different people.
+    static QPrinter::DuplexMode duplexFor(const Report& report, const QList<QPrinter::DuplexMode>& offered);
 
     ReportPreviewDialog(const QByteArray& pdf, Report report, QWidget* parent = nullptr);
     ~ReportPreviewDialog() override;

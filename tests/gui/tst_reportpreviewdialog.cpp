@@ -118,6 +118,7 @@ private Q_SLOTS:
     void explainsWhySavingFailed();
     void printsEveryPage();
     void printsOnlyTheChosenPages();
+    void printsTwoSidedOnlyWithinOnePersonsPages();
     void warnsAboutPersonalDataOnlyWhenThereIsSome();
     void explainsAPdfThatCannotBeRead();
     void drawsThumbnailsOfALongReportAsTheyComeIntoView();
@@ -471,6 +472,19 @@ void TestReportPreviewDialog::failedJobShowsItsError()
                                             });
     QVERIFY(!finished);
     QCOMPARE(boxes.seen, QStringList{problem});
+}
+
+void TestReportPreviewDialog::printsTwoSidedOnlyWithinOnePersonsPages()
+{
+    using Report = ReportPreviewDialog::Report;
+    const QList<QPrinter::DuplexMode> twoSided{QPrinter::DuplexNone, QPrinter::DuplexLongSide,
+                                               QPrinter::DuplexShortSide};
+    const Report chaseList{u"AUP chase list"_s, {}, true, false};
+    const Report pack{u"AUP pack"_s, {}, true, true};
+    QCOMPARE(ReportPreviewDialog::duplexFor(chaseList, twoSided), QPrinter::DuplexLongSide);
+    QCOMPARE(ReportPreviewDialog::duplexFor(chaseList, {QPrinter::DuplexNone}), QPrinter::DuplexNone);
+    // A pupil's form on the back of another's would go home with the wrong child.
+    QCOMPARE(ReportPreviewDialog::duplexFor(pack, twoSided), QPrinter::DuplexNone);
 }
 
 QTEST_MAIN(TestReportPreviewDialog)
