@@ -225,7 +225,7 @@ std::optional<ReportDocument> AupReports::staffAup(Vault& vault, const AcademicY
                      {}});
     doc->table(
         {{tr("Name"), 4}, {tr("Role"), 2}, {tr("Signed on"), 1.5}, {tr("Signature"), 2.6}, {tr("Date"), 1.4}},
-        rows);
+        rows, 10); // tall enough to sign in
 
     doc->pageBreak();
     doc->heading(templ->title);

@@ -484,14 +484,14 @@ void ReportDocument::fields(const QList<std::pair<QString, QString>>& labelValue
     });
 }
 
-void ReportDocument::table(const QList<ReportColumn>& columns, const QList<QStringList>& rows)
+void ReportDocument::table(const QList<ReportColumn>& columns, const QList<QStringList>& rows, qreal rowMm)
 {
-    d->run([p = d.get(), columns, rows] {
+    d->run([p = d.get(), columns, rows, rowMm] {
         if (columns.isEmpty())
             return;
         const qreal padX = mm(1.5);
         const qreal padY = mm(1.2);
-        const qreal minRow = mm(6.5);
+        const qreal minRow = mm(rowMm);
         const qreal tick = mm(4);
         const QFont headerFont = reportFont(9, true);
         const QFont cellFont = reportFont(9.5);
@@ -503,7 +503,7 @@ void ReportDocument::table(const QList<ReportColumn>& columns, const QList<QStri
         for (const ReportColumn& column : columns)
             edges.append(edges.last() + width * column.share / shares);
 
-        qreal headerHeight = minRow;
+        qreal headerHeight = mm(6.5);
         QList<Measured> header;
         for (qsizetype c = 0; c < columns.size(); ++c) {
             header.append(measure(columns[c].title, headerFont, edges[c + 1] - edges[c] - 2 * padX,

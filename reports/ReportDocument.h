@@ -72,8 +72,9 @@ public:
     void fields(const QList<std::pair<QString, QString>>& labelValues, int perRow = 3);
     // A ruled table with a shaded header row. It splits between rows across pages and repeats the
     // header row on each page; a row that wraps stays whole. A row lists one text per column
-    // (tick-box columns take any text). Rows are at least 6.5 mm, room to write a date by hand.
-    void table(const QList<ReportColumn>& columns, const QList<QStringList>& rows);
+    // (tick-box columns take any text). Rows are at least rowMm tall: 6.5 mm is room to write a
+    // date by hand, a signing sheet wants about 10.
+    void table(const QList<ReportColumn>& columns, const QList<QStringList>& rows, qreal rowMm = 6.5);
     // One row of lines to sign or write on, each with its label under it. shares sets their
     // relative widths ({3, 1} for a signature and a date); empty for equal widths.
     void signatureLines(const QStringList& labels, const QList<qreal>& shares = {});

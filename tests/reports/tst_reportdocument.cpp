@@ -93,6 +93,7 @@ class TestReportDocument final : public QObject
 private Q_SLOTS:
     void headingParagraphAndFieldsOnPageOne();
     void longTableSplitsAndRepeatsItsHeader();
+    void tallerRowsLeaveRoomToSign();
     void footersCountThePagesWithoutBlankOnes();
     void keepTogetherMovesASignatureBlockWhole();
     void headingIsNotLeftAtTheFootOfAPage();
@@ -131,6 +132,24 @@ void TestReportDocument::headingParagraphAndFieldsOnPageOne()
         QVERIFY2(text.contains(expected), qPrintable(u"%1 missing from:\n%2"_s.arg(expected, text)));
     // A bullet's text is not run into the line before it.
     QVERIFY(!text.contains(u"tablets: I ask"_s));
+}
+
+// A signing sheet's rows, 10 mm rather than 6.5, fit about two thirds as many to a page.
+void TestReportDocument::tallerRowsLeaveRoomToSign()
+{
+    QList<QStringList> rows;
+    for (int i = 1; i <= 40; ++i)
+        rows.append({pupilName(i), {}, {}, {}});
+    const auto rowsOnFirstPage = [&](qreal rowMm) {
+        ReportDocument doc(frameFor());
+        doc.table(signingColumns(), rows, rowMm);
+        const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(doc.toPdf());
+        return int(pageText(*pdf, 0).count(u"Pupil "_s));
+    };
+    const int usual = rowsOnFirstPage(6.5);
+    const int tall = rowsOnFirstPage(10);
+    QVERIFY2(usual >= 30 && tall >= 20 && tall * 10 <= usual * 7,
+             qPrintable(u"%1 %2"_s.arg(usual).arg(tall)));
 }
 
 void TestReportDocument::longTableSplitsAndRepeatsItsHeader()
