@@ -25,6 +25,12 @@ inline QTextStream& err()
     return stream;
 }
 
+// Seconds as the benchmarks print them: "0.218".
+inline QString seconds(double s)
+{
+    return QString::number(s, 'f', 3);
+}
+
 inline double median(std::vector<double> samples)
 {
     if (samples.empty())

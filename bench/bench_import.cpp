@@ -34,6 +34,7 @@
 using namespace Qt::StringLiterals;
 using Bench::err;
 using Bench::out;
+using Bench::seconds;
 
 namespace {
 
@@ -220,11 +221,6 @@ bool rawInsert(Target& target, const std::vector<Row>& rows)
             return target.failed(pupil.lastError().text());
     }
     return db.commit() || target.failed(db.lastError().text());
-}
-
-QString seconds(double s)
-{
-    return QString::number(s, 'f', 3);
 }
 
 } // namespace

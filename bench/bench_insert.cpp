@@ -27,6 +27,7 @@
 using namespace Qt::StringLiterals;
 using Bench::err;
 using Bench::out;
+using Bench::seconds;
 
 namespace {
 
@@ -236,11 +237,6 @@ private:
     QSqlDatabase m_db;
     int m_pageSize = 0;
 };
-
-QString seconds(double s)
-{
-    return QString::number(s, 'f', 3);
-}
 
 } // namespace
 
