@@ -1,7 +1,7 @@
 #include "BackupController.h"
 
 #include "BackupSettingsDialog.h"
-#include "records/SettingsStore.h"
+#include "storage/SettingsStore.h"
 #include "storage/Backup.h"
 #include "storage/Vault.h"
 

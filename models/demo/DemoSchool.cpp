@@ -9,7 +9,7 @@
 #include "records/PupilStore.h"
 #include "records/SchoolStore.h"
 #include "records/StaffStore.h"
-#include "records/StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "HeaderMapping.h"
 
 #include "records/PupilStore.h"
-#include "records/SettingsStore.h"
+#include "storage/SettingsStore.h"
 #include "storage/Vault.h"
 
 #include <QCryptographicHash>

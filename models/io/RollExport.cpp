@@ -3,7 +3,7 @@
 #include "io/Csv.h"
 #include "records/PupilStore.h"
 #include "records/StaffStore.h"
-#include "records/StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/Vault.h"
 

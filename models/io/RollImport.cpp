@@ -1,7 +1,7 @@
 #include "RollImport.h"
 
 #include "domain/Upn.h"
-#include "records/StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/Vault.h"
 

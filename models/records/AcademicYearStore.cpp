@@ -1,6 +1,6 @@
 #include "AcademicYearStore.h"
 
-#include "StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #include "AgreementStore.h"
 
 #include "AcademicYearStore.h"
-#include "SettingsStore.h"
+#include "storage/SettingsStore.h"
 #include "StaffStore.h"
-#include "StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "ParentStore.h"
 
-#include "StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "PupilStore.h"
 
 #include "FormStore.h"
-#include "StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "domain/Upn.h"
 #include "storage/Vault.h"
 

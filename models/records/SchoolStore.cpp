@@ -1,7 +1,7 @@
 #include "SchoolStore.h"
 
-#include "SettingsStore.h"
-#include "StoreSupport.h"
+#include "storage/SettingsStore.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "StaffStore.h"
 
-#include "StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QRegularExpression>

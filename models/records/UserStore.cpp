@@ -1,6 +1,6 @@
 #include "UserStore.h"
 
-#include "StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/Vault.h"
 

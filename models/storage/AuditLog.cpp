@@ -1,7 +1,7 @@
 #include "AuditLog.h"
 
 #include "Vault.h"
-#include "records/StoreSupport.h"
+#include "StoreSupport.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -24,6 +24,8 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using StoreSupport::refuse;
+using StoreSupport::sqlFailed;
 
 Q_LOGGING_CATEGORY(lcAudit, "lanyard.storage.audit")
 
@@ -126,19 +128,10 @@ QString changeDetail(const QString& table, qint64 id, const QString& action)
     return singular.value(table, table) + u' ' + QString::number(id) + u' ' + done.value(action, action);
 }
 
-bool refuse(QString* error, const QString& message)
+QString writeFailed()
 {
-    if (error)
-        *error = message;
-    return false;
-}
-
-bool sqlFailed(const QSqlQuery& query, const char* where, QString* error)
-{
-    const QSqlError e = query.lastError();
-    qCWarning(lcAudit) << where << e.nativeErrorCode() << e.driverText() << e.databaseText();
-    return refuse(error, AuditLog::tr("Lanyard could not write to the audit trail, so nothing was saved. If "
-                                      "another copy of Lanyard has the vault open, close it and try again."));
+    return AuditLog::tr("Lanyard could not write to the audit trail, so nothing was saved. If "
+                        "another copy of Lanyard has the vault open, close it and try again.");
 }
 
 bool headMissing(const char* where, QString* error)
@@ -249,7 +242,7 @@ bool AuditLog::recordChange(const QString& table, qint64 id, const QString& acti
     q.prepare(u"SELECT * FROM "_s + table + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
+        return sqlFailed(q, Q_FUNC_INFO, error, writeFailed());
     QString recorded = action;
     QString contentHash;
     const bool present = q.next();
@@ -318,7 +311,7 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
         // Writing the head first takes the write lock before the head is read, so two copies of
         // Lanyard cannot both chain from the same entry.
         if (!q.exec(u"UPDATE audit_head SET entries = entries + 1, last_id = last_id + 1 WHERE id = 1"_s))
-            return sqlFailed(q, Q_FUNC_INFO, error);
+            return sqlFailed(q, Q_FUNC_INFO, error, writeFailed());
         if (q.numRowsAffected() != 1 || !q.exec(u"SELECT last_id, hash FROM audit_head WHERE id = 1"_s) ||
             !q.next())
             return headMissing(Q_FUNC_INFO, error);
@@ -338,7 +331,7 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
     q.bindValue(u":prev_hash"_s, prev);
     q.bindValue(u":hash"_s, hash);
     if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
+        return sqlFailed(q, Q_FUNC_INFO, error, writeFailed());
     if (batch) {
         batch->m_lastId = id;
         ++batch->m_entries;
@@ -347,7 +340,7 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
         q.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
         q.addBindValue(hash);
         if (!q.exec())
-            return sqlFailed(q, Q_FUNC_INFO, error);
+            return sqlFailed(q, Q_FUNC_INFO, error, writeFailed());
     }
     return transaction.commit() ||
            refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
@@ -368,7 +361,7 @@ AuditLog::Batch::Batch(Vault& vault, QString* error)
     QSqlQuery q(m_db);
     // As in append(): the write lock first, then the head.
     if (!q.exec(u"UPDATE audit_head SET entries = entries WHERE id = 1"_s)) {
-        sqlFailed(q, Q_FUNC_INFO, error);
+        sqlFailed(q, Q_FUNC_INFO, error, writeFailed());
         return;
     }
     if (q.numRowsAffected() != 1 ||
@@ -381,7 +374,7 @@ AuditLog::Batch::Batch(Vault& vault, QString* error)
     m_hash = q.value(2).toString();
     m_insert = QSqlQuery(m_db);
     if (!m_insert.prepare(InsertEntry)) {
-        sqlFailed(m_insert, Q_FUNC_INFO, error);
+        sqlFailed(m_insert, Q_FUNC_INFO, error, writeFailed());
         return;
     }
     openBatches().insert(m_db.connectionName(), this);
@@ -409,7 +402,7 @@ bool AuditLog::Batch::commit(QString* error)
         q.addBindValue(m_lastId);
         q.addBindValue(m_hash);
         if (!q.exec())
-            return sqlFailed(q, Q_FUNC_INFO, error);
+            return sqlFailed(q, Q_FUNC_INFO, error, writeFailed());
     }
     return m_transaction->commit() ||
            refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));

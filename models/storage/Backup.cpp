@@ -4,8 +4,8 @@
 #include "KeyRing.h"
 #include "SqlCipherDriver.h"
 #include "Vault.h"
-#include "records/SettingsStore.h"
-#include "records/StoreSupport.h"
+#include "SettingsStore.h"
+#include "StoreSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using StoreSupport::refuse;
 
 Q_LOGGING_CATEGORY(lcBackup, "lanyard.storage.backup")
 
@@ -49,13 +50,6 @@ const QByteArray PlainSqliteHeader = QByteArrayLiteral("SQLite format 3");
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-bool refuse(QString* error, const QString& message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 bool refuse(VaultError* error, VaultError::Kind kind, const QString& message)

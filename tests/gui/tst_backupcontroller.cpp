@@ -2,7 +2,7 @@
 #include "BackupSettingsDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "records/SettingsStore.h"
+#include "storage/SettingsStore.h"
 #include "storage/Backup.h"
 
 #include <QApplication>

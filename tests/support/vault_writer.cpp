@@ -4,7 +4,7 @@
 // in all) after each commit, so the test can kill it at a known point.
 #include "TestVault.h"
 #include "records/PupilStore.h"
-#include "records/StoreSupport.h"
+#include "storage/StoreSupport.h"
 
 #include <QCoreApplication>
 #include <QThread>

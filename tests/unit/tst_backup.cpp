@@ -3,7 +3,7 @@
 #include "TestVault.h"
 #include "demo/DemoSchool.h"
 #include "records/PupilStore.h"
-#include "records/SettingsStore.h"
+#include "storage/SettingsStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/KeyRing.h"

@@ -1,6 +1,6 @@
 #include "TestVault.h"
 #include "io/HeaderMapping.h"
-#include "records/SettingsStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QTest>
 

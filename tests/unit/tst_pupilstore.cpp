@@ -3,7 +3,7 @@
 #include "records/FormStore.h"
 #include "records/ParentStore.h"
 #include "records/PupilStore.h"
-#include "records/StoreSupport.h"
+#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
 
 #include <QSqlQuery>

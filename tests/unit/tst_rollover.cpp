@@ -6,7 +6,7 @@
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 #include "records/Rollover.h"
-#include "records/SettingsStore.h"
+#include "storage/SettingsStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 

@@ -4,7 +4,7 @@
 #include "records/FormStore.h"
 #include "records/SchoolStore.h"
 #include "records/StaffStore.h"
-#include "records/StoreSupport.h"
+#include "storage/StoreSupport.h"
 
 #include <QTest>
 

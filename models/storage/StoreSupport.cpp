@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStores, "lanyard.records")
+Q_LOGGING_CATEGORY(lcStores, "lanyard.storage")
 
 bool StoreSupport::refuse(QString* error, const QString& message)
 {
@@ -21,10 +21,12 @@ bool StoreSupport::refuse(QString* error, const QString& message)
     return false;
 }
 
-bool StoreSupport::sqlFailed(const QSqlQuery& query, const char* where, QString* error)
+bool StoreSupport::sqlFailed(const QSqlQuery& query, const char* where, QString* error, const QString& message)
 {
     const QSqlError e = query.lastError();
     qCWarning(lcStores) << where << e.nativeErrorCode() << e.driverText() << e.databaseText();
+    if (!message.isEmpty())
+        return refuse(error, message);
     return refuse(error, QCoreApplication::translate(
                              "StoreSupport", "Lanyard could not read or save this record. If another "
                                              "copy of Lanyard has the vault open, close it and try again."));

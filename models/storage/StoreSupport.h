@@ -14,8 +14,9 @@ namespace StoreSupport {
 
 // Sets *error and returns false, so a check reads `return refuse(error, tr("…"));`.
 bool refuse(QString* error, const QString& message);
-// Logs the SQL failure (never its bound values) and gives the user a message they can act on.
-bool sqlFailed(const QSqlQuery& query, const char* where, QString* error);
+// Logs the SQL failure (never its bound values) and gives the user a message they can act on:
+// message, or a general one when it is empty.
+bool sqlFailed(const QSqlQuery& query, const char* where, QString* error, const QString& message = {});
 
 // Appends the change to one row to the audit trail; call it inside the write's Transaction.
 bool audit(Vault& vault, const QString& table, qint64 id, const QString& action, QString* error);

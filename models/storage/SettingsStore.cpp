@@ -1,7 +1,7 @@
 #include "SettingsStore.h"
 
 #include "StoreSupport.h"
-#include "storage/Vault.h"
+#include "Vault.h"
 
 #include <QSqlQuery>
 
