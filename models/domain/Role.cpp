@@ -1,38 +1,33 @@
 #include "Role.h"
 
+#include "CodeTable.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto Codes = codeTable<Role>({
+    {Role::Administrator, u"administrator"},
+    {Role::Office, u"office"},
+    {Role::Dsl, u"dsl"},
+    {Role::Head, u"head"},
+    {Role::It, u"it"},
+    {Role::Governor, u"governor"},
+});
+} // namespace
 
 QList<Role> Roles::all()
 {
-    return {Role::Administrator, Role::Office, Role::Dsl, Role::Head, Role::It, Role::Governor};
+    return Codes.values();
 }
 
 QString Roles::code(Role role)
 {
-    switch (role) {
-    case Role::Administrator:
-        return u"administrator"_s;
-    case Role::Office:
-        return u"office"_s;
-    case Role::Dsl:
-        return u"dsl"_s;
-    case Role::Head:
-        return u"head"_s;
-    case Role::It:
-        return u"it"_s;
-    case Role::Governor:
-        return u"governor"_s;
-    }
-    return {};
+    return Codes.code(role);
 }
 
 std::optional<Role> Roles::fromCode(const QString& text)
 {
-    const QString wanted = text.trimmed().toLower();
-    for (Role role : all())
-        if (code(role) == wanted)
-            return role;
-    return std::nullopt;
+    return Codes.fromCode(text);
 }
 
 QString Roles::displayName(Role role)

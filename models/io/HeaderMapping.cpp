@@ -1,5 +1,6 @@
 #include "HeaderMapping.h"
 
+#include "domain/CodeTable.h"
 #include "records/PupilStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/Vault.h"
@@ -13,31 +14,28 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int FieldCount = int(ImportField::LeavesOn) + 1;
 
-struct FieldInfo
-{
-    ImportField field;
-    const char* code;
-};
-
-constexpr FieldInfo Codes[] = {
-    {ImportField::Surname, "surname"},
-    {ImportField::Forename, "forename"},
-    {ImportField::PreferredForename, "preferred_forename"},
-    {ImportField::DateOfBirth, "dob"},
-    {ImportField::Gender, "gender"},
-    {ImportField::Upn, "upn"},
-    {ImportField::AdmissionNumber, "admission_no"},
-    {ImportField::YearGroup, "year"},
-    {ImportField::Form, "form"},
-    {ImportField::JoinedOn, "joined"},
-    {ImportField::LeftOn, "left"},
-    {ImportField::Title, "title"},
-    {ImportField::Email, "email"},
-    {ImportField::Category, "category"},
-    {ImportField::Roles, "roles"},
-    {ImportField::StartsOn, "starts"},
-    {ImportField::LeavesOn, "leaves"},
-};
+// As the remembered mapping stores them.
+constexpr auto Codes = codeTable<ImportField>(
+    {
+        {ImportField::Surname, u"surname"},
+        {ImportField::Forename, u"forename"},
+        {ImportField::PreferredForename, u"preferred_forename"},
+        {ImportField::DateOfBirth, u"dob"},
+        {ImportField::Gender, u"gender"},
+        {ImportField::Upn, u"upn"},
+        {ImportField::AdmissionNumber, u"admission_no"},
+        {ImportField::YearGroup, u"year"},
+        {ImportField::Form, u"form"},
+        {ImportField::JoinedOn, u"joined"},
+        {ImportField::LeftOn, u"left"},
+        {ImportField::Title, u"title"},
+        {ImportField::Email, u"email"},
+        {ImportField::Category, u"category"},
+        {ImportField::Roles, u"roles"},
+        {ImportField::StartsOn, u"starts"},
+        {ImportField::LeavesOn, u"leaves"},
+    },
+    CodeMatch::Exact);
 
 QString kindCode(RollKind kind)
 {
@@ -114,15 +112,12 @@ QString HeaderMapping::fieldName(ImportField field)
 
 QString HeaderMapping::fieldCode(ImportField field)
 {
-    return QString::fromLatin1(Codes[int(field)].code);
+    return Codes.code(field);
 }
 
 std::optional<ImportField> HeaderMapping::fieldFromCode(const QString& code)
 {
-    for (const FieldInfo& info : Codes)
-        if (code == QLatin1String(info.code))
-            return info.field;
-    return std::nullopt;
+    return Codes.fromCode(code);
 }
 
 QStringList HeaderMapping::knownNames(ImportField field)

@@ -1,8 +1,9 @@
 #include "AgreementStore.h"
 
 #include "AcademicYearStore.h"
-#include "storage/SettingsStore.h"
 #include "StaffStore.h"
+#include "domain/CodeTable.h"
+#include "storage/SettingsStore.h"
 #include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
@@ -22,15 +23,25 @@ Q_LOGGING_CATEGORY(lcAgreements, "lanyard.records.agreements")
 
 namespace {
 
-// The value among `all` whose code (as codeOf writes it) is `text`, case and spaces forgiven.
-template <typename Value, typename CodeOf>
-std::optional<Value> fromCode(std::initializer_list<Value> all, CodeOf codeOf, const QString& text)
-{
-    for (Value value : all)
-        if (codeOf(value).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
-            return value;
-    return std::nullopt;
-}
+constexpr auto Audiences = codeTable<AupAudience>({
+    {AupAudience::PupilKs1, u"pupil_ks1"},
+    {AupAudience::PupilKs2, u"pupil_ks2"},
+    {AupAudience::Staff, u"staff"},
+    {AupAudience::Visitor, u"visitor"},
+});
+constexpr auto Signers = codeTable<AupSigners>({
+    {AupSigners::Pupil, u"pupil"},
+    {AupSigners::Parent, u"parent"},
+    {AupSigners::PupilAndParent, u"both"},
+    {AupSigners::Self, u"self"},
+});
+constexpr auto States = codeTable<AgreementState>({
+    {AgreementState::Issued, u"issued"},
+    {AgreementState::PartlySigned, u"partly_signed"},
+    {AgreementState::Complete, u"complete"},
+    {AgreementState::Declined, u"declined"},
+});
+
 // The school's random tag, the first part of every code, so that a form from another school's
 // Lanyard is told apart from a mistyped one. Not personal data; it travels with the vault.
 const QString SchoolTagKey = u"aup.school_tag"_s;
@@ -385,28 +396,17 @@ AgreementStore::AgreementStore(Vault& vault)
 
 QList<AupAudience> AgreementStore::audiences()
 {
-    return {AupAudience::PupilKs1, AupAudience::PupilKs2, AupAudience::Staff, AupAudience::Visitor};
+    return Audiences.values();
 }
 
 QString AgreementStore::audienceCode(AupAudience audience)
 {
-    switch (audience) {
-    case AupAudience::PupilKs1:
-        return u"pupil_ks1"_s;
-    case AupAudience::PupilKs2:
-        return u"pupil_ks2"_s;
-    case AupAudience::Staff:
-        return u"staff"_s;
-    case AupAudience::Visitor:
-        break;
-    }
-    return u"visitor"_s;
+    return Audiences.code(audience);
 }
 
 std::optional<AupAudience> AgreementStore::audienceFromCode(const QString& code)
 {
-    return fromCode({AupAudience::PupilKs1, AupAudience::PupilKs2, AupAudience::Staff, AupAudience::Visitor},
-                    audienceCode, code);
+    return Audiences.fromCode(code);
 }
 
 QString AgreementStore::audienceName(AupAudience audience)
@@ -426,23 +426,12 @@ QString AgreementStore::audienceName(AupAudience audience)
 
 QString AgreementStore::signersCode(AupSigners signers)
 {
-    switch (signers) {
-    case AupSigners::Pupil:
-        return u"pupil"_s;
-    case AupSigners::Parent:
-        return u"parent"_s;
-    case AupSigners::PupilAndParent:
-        return u"both"_s;
-    case AupSigners::Self:
-        break;
-    }
-    return u"self"_s;
+    return Signers.code(signers);
 }
 
 std::optional<AupSigners> AgreementStore::signersFromCode(const QString& code)
 {
-    return fromCode({AupSigners::Pupil, AupSigners::Parent, AupSigners::PupilAndParent, AupSigners::Self},
-                    signersCode, code);
+    return Signers.fromCode(code);
 }
 
 QString AgreementStore::signersName(AupSigners signers)
@@ -462,24 +451,12 @@ QString AgreementStore::signersName(AupSigners signers)
 
 QString AgreementStore::stateCode(AgreementState state)
 {
-    switch (state) {
-    case AgreementState::Issued:
-        return u"issued"_s;
-    case AgreementState::PartlySigned:
-        return u"partly_signed"_s;
-    case AgreementState::Complete:
-        return u"complete"_s;
-    case AgreementState::Declined:
-        break;
-    }
-    return u"declined"_s;
+    return States.code(state);
 }
 
 std::optional<AgreementState> AgreementStore::stateFromCode(const QString& code)
 {
-    return fromCode({AgreementState::Issued, AgreementState::PartlySigned, AgreementState::Complete,
-                     AgreementState::Declined},
-                    stateCode, code);
+    return States.fromCode(code);
 }
 
 QString AgreementStore::stateName(AgreementState state)

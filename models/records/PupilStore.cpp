@@ -1,8 +1,9 @@
 #include "PupilStore.h"
 
 #include "FormStore.h"
-#include "storage/StoreSupport.h"
+#include "domain/CodeTable.h"
 #include "domain/Upn.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QSqlError>
@@ -12,6 +13,22 @@ using namespace Qt::StringLiterals;
 using namespace StoreSupport;
 
 namespace {
+// The first code for each is the one written; the others are as MIS exports write them.
+constexpr auto Genders = codeTable<Gender>({
+    {Gender::Female, u"F"},
+    {Gender::Male, u"M"},
+    {Gender::Other, u"X"},
+    {Gender::Female, u"FEMALE"},
+    {Gender::Female, u"GIRL"},
+    {Gender::Male, u"MALE"},
+    {Gender::Male, u"BOY"},
+    {Gender::Other, u"U"},
+    {Gender::Other, u"OTHER"},
+    {Gender::Other, u"NOT KNOWN"},
+});
+constexpr auto Statuses = codeTable<Pupil::Status>(
+    {{Pupil::Status::OnRoll, u"on_roll"}, {Pupil::Status::Left, u"left"}}, CodeMatch::Exact);
+
 const QString Select = u"SELECT p.id, p.upn, p.admission_no, p.legal_forename, p.preferred_forename, "
                        u"p.surname, p.dob, p.gender, "
                        u"p.year_group, p.form_id, f.name, p.joined_on, p.left_on, p.status, p.destination "
@@ -70,7 +87,7 @@ Pupil fromQuery(const QSqlQuery& q)
     p.formName = q.value(10).toString();
     p.joinedOn = toDate(q.value(11));
     p.leftOn = toDate(q.value(12));
-    p.status = q.value(13).toString() == u"left"_s ? Pupil::Status::Left : Pupil::Status::OnRoll;
+    p.status = Statuses.fromCode(q.value(13).toString()).value_or(Pupil::Status::OnRoll);
     p.destination = q.value(14).toString();
     return p;
 }
@@ -134,27 +151,12 @@ std::optional<Form> PupilStore::form(qint64 id) const
 
 QString PupilStore::genderCode(Gender gender)
 {
-    switch (gender) {
-    case Gender::Female:
-        return u"F"_s;
-    case Gender::Male:
-        return u"M"_s;
-    case Gender::Other:
-        break;
-    }
-    return u"X"_s;
+    return Genders.code(gender);
 }
 
 std::optional<Gender> PupilStore::genderFromCode(const QString& code)
 {
-    const QString c = code.trimmed().toUpper();
-    if (c == u"F"_s || c == u"FEMALE"_s || c == u"GIRL"_s)
-        return Gender::Female;
-    if (c == u"M"_s || c == u"MALE"_s || c == u"BOY"_s)
-        return Gender::Male;
-    if (c == u"X"_s || c == u"U"_s || c == u"OTHER"_s || c == u"NOT KNOWN"_s)
-        return Gender::Other;
-    return std::nullopt;
+    return Genders.fromCode(code);
 }
 
 QString PupilStore::genderName(Gender gender)
@@ -172,7 +174,7 @@ QString PupilStore::genderName(Gender gender)
 
 QString PupilStore::statusCode(Pupil::Status status)
 {
-    return status == Pupil::Status::Left ? u"left"_s : u"on_roll"_s;
+    return Statuses.code(status);
 }
 
 QString PupilStore::statusName(Pupil::Status status)

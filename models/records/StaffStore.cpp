@@ -1,5 +1,6 @@
 #include "StaffStore.h"
 
+#include "domain/CodeTable.h"
 #include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
@@ -10,6 +11,16 @@ using namespace Qt::StringLiterals;
 using namespace StoreSupport;
 
 namespace {
+constexpr auto Categories = codeTable<StaffCategory>({
+    {StaffCategory::Teaching, u"teaching"},
+    {StaffCategory::Support, u"support"},
+    {StaffCategory::Governor, u"governor"},
+    {StaffCategory::Volunteer, u"volunteer"},
+    {StaffCategory::Supply, u"supply"},
+    {StaffCategory::Contractor, u"contractor"},
+    {StaffCategory::Visitor, u"visitor"},
+});
+
 const QString Columns = u"id, title, forename, surname, email, category, roles, starts_on, leaves_on"_s;
 
 StaffMember fromQuery(const QSqlQuery& q)
@@ -43,24 +54,17 @@ StaffStore::StaffStore(Vault& vault)
 
 QList<StaffCategory> StaffStore::categories()
 {
-    return {StaffCategory::Teaching,  StaffCategory::Support, StaffCategory::Governor,
-            StaffCategory::Volunteer, StaffCategory::Supply,  StaffCategory::Contractor,
-            StaffCategory::Visitor};
+    return Categories.values();
 }
 
 QString StaffStore::categoryCode(StaffCategory category)
 {
-    static const QStringList codes{u"teaching"_s, u"support"_s,    u"governor"_s, u"volunteer"_s,
-                                   u"supply"_s,   u"contractor"_s, u"visitor"_s};
-    return codes.at(int(category));
+    return Categories.code(category);
 }
 
 std::optional<StaffCategory> StaffStore::categoryFromCode(const QString& code)
 {
-    for (StaffCategory c : categories())
-        if (categoryCode(c).compare(code.trimmed(), Qt::CaseInsensitive) == 0)
-            return c;
-    return std::nullopt;
+    return Categories.fromCode(code);
 }
 
 QString StaffStore::categoryName(StaffCategory category)
