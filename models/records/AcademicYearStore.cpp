@@ -71,14 +71,8 @@ bool AcademicYearStore::save(const AcademicYear& year, const QList<Term>& terms,
     if (newYear && !audit(m_vault, u"academic_years"_s, yearId, u"insert"_s, error))
         return false;
     // The year's terms are replaced whole; every old one gets its deletion entry.
-    const QList<qint64> oldTerms = idsWhere(m_vault.database(), u"terms"_s, u"academic_year_id"_s, yearId);
-    q.prepare(u"DELETE FROM terms WHERE academic_year_id = ?"_s);
-    q.addBindValue(yearId);
-    if (!q.exec())
-        return abort(Q_FUNC_INFO);
-    for (qint64 term : oldTerms)
-        if (!audit(m_vault, u"terms"_s, term, u"delete"_s, error))
-            return false;
+    if (!removeWhere(m_vault, u"terms"_s, u"academic_year_id"_s, yearId, error))
+        return false;
     q.prepare(
         u"INSERT INTO terms (academic_year_id, ordinal, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < terms.size(); ++i) {

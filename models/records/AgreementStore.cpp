@@ -698,15 +698,9 @@ bool AgreementStore::setRules(const AcademicYear& year, const QList<AupRule>& ru
     Transaction transaction(m_vault.database());
     if (!transaction.isActive())
         return refuse(error, busy());
-    const QList<qint64> old = idsWhere(m_vault.database(), RulesTable, u"start_year"_s, year.startYear());
+    if (!removeWhere(m_vault, RulesTable, u"start_year"_s, year.startYear(), error))
+        return false;
     QSqlQuery q(m_vault.database());
-    q.prepare(u"DELETE FROM aup_rules WHERE start_year = ?"_s);
-    q.addBindValue(year.startYear());
-    if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
-    for (qint64 id : old)
-        if (!audit(m_vault, RulesTable, id, u"delete"_s, error))
-            return false;
     q.prepare(u"INSERT INTO aup_rules (start_year, year_group, audience, signers) VALUES (?, ?, ?, ?)"_s);
     for (const AupRule& rule : rules) {
         q.bindValue(0, year.startYear());

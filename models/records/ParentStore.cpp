@@ -81,12 +81,7 @@ bool ParentStore::remove(qint64 id, QString* error)
     if (!m_vault.require(Permission::WritePeople, error))
         return false;
     Transaction transaction(m_vault.database());
-    QSqlQuery q(m_vault.database());
-    q.prepare(u"DELETE FROM parents WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
-    return audit(m_vault, u"parents"_s, id, u"delete"_s, error) && transaction.commit();
+    return removeWithCascade(m_vault, u"parents"_s, id, {}, error) && transaction.commit();
 }
 
 QList<Parent> ParentStore::forPupil(qint64 pupilId, QString* error) const

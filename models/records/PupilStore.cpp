@@ -274,21 +274,10 @@ bool PupilStore::remove(qint64 id, QString* error)
     if (!m_vault.require(Permission::WritePeople, error))
         return false;
     Transaction transaction(m_vault.database());
-    // Their parents' records and AUP agreements go with them (ON DELETE CASCADE), and each is audited.
-    const QList<qint64> parents = idsWhere(m_vault.database(), u"parents"_s, u"pupil_id"_s, id);
-    const QList<qint64> agreements = idsWhere(m_vault.database(), u"aup_agreements"_s, u"pupil_id"_s, id);
-    QSqlQuery q(m_vault.database());
-    q.prepare(u"DELETE FROM pupils WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
-    for (qint64 parent : parents)
-        if (!audit(m_vault, u"parents"_s, parent, u"delete"_s, error))
-            return false;
-    for (qint64 agreement : agreements)
-        if (!audit(m_vault, u"aup_agreements"_s, agreement, u"delete"_s, error))
-            return false;
-    return audit(m_vault, u"pupils"_s, id, u"delete"_s, error) && transaction.commit();
+    // Their parents' records and AUP agreements go with them.
+    return removeWithCascade(m_vault, u"pupils"_s, id,
+                             {{u"parents"_s, u"pupil_id"_s}, {u"aup_agreements"_s, u"pupil_id"_s}}, error) &&
+           transaction.commit();
 }
 
 std::optional<Pupil> PupilStore::find(qint64 id, QString* error) const

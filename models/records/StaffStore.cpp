@@ -181,22 +181,12 @@ bool StaffStore::remove(qint64 id, QString* error)
     if (!m_vault.require(Permission::WritePeople, error))
         return false;
     Transaction transaction(m_vault.database());
-    // Their forms lose their tutor (ON DELETE SET NULL): those are changes too. Their AUP
-    // agreements go with them (ON DELETE CASCADE).
-    const QList<qint64> forms = idsWhere(m_vault.database(), u"forms"_s, u"tutor_id"_s, id);
-    const QList<qint64> agreements = idsWhere(m_vault.database(), u"aup_agreements"_s, u"staff_id"_s, id);
-    QSqlQuery q(m_vault.database());
-    q.prepare(u"DELETE FROM staff WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
-    for (qint64 form : forms)
-        if (!audit(m_vault, u"forms"_s, form, u"update"_s, error))
-            return false;
-    for (qint64 agreement : agreements)
-        if (!audit(m_vault, u"aup_agreements"_s, agreement, u"delete"_s, error))
-            return false;
-    return audit(m_vault, u"staff"_s, id, u"delete"_s, error) && transaction.commit();
+    // Their forms lose their tutor; their AUP agreements go with them.
+    return removeWithCascade(m_vault, u"staff"_s, id,
+                             {{u"forms"_s, u"tutor_id"_s, Dependent::OnDelete::SetNull},
+                              {u"aup_agreements"_s, u"staff_id"_s}},
+                             error) &&
+           transaction.commit();
 }
 
 std::optional<StaffMember> StaffStore::find(qint64 id, QString* error) const

@@ -1,7 +1,7 @@
 #include "UserStore.h"
 
-#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QRegularExpression>
@@ -137,12 +137,7 @@ bool UserStore::remove(const QString& name, QString* error)
     if (!account || !leavesAnAdministrator(*account, error))
         return false;
     Transaction transaction(m_vault.database());
-    QSqlQuery q(m_vault.database());
-    q.prepare(u"DELETE FROM users WHERE id = ?"_s);
-    q.addBindValue(account->id);
-    if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
-    if (!AuditLog(m_vault).recordChange(u"users"_s, account->id, u"delete"_s, error) ||
+    if (!removeWithCascade(m_vault, u"users"_s, account->id, {}, error) ||
         !m_vault.deleteSlot(account->name, error))
         return false;
     return transaction.commit() || refuse(error, tr("The user could not be removed."));

@@ -1,6 +1,7 @@
 #include "StoreSupport.h"
 
 #include "storage/AuditLog.h"
+#include "storage/Vault.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +23,8 @@ bool StoreSupport::refuse(QString* error, const QString& message)
     return false;
 }
 
-bool StoreSupport::sqlFailed(const QSqlQuery& query, const char* where, QString* error, const QString& message)
+bool StoreSupport::sqlFailed(const QSqlQuery& query, const char* where, QString* error,
+                             const QString& message)
 {
     const QSqlError e = query.lastError();
     qCWarning(lcStores) << where << e.nativeErrorCode() << e.driverText() << e.databaseText();
@@ -43,8 +46,9 @@ bool StoreSupport::audit(Vault& vault, const QString& table, qint64 id, const QS
     return AuditLog(vault).recordWrite(table, id, action, columns, values, error);
 }
 
-QList<qint64> StoreSupport::idsWhere(const QSqlDatabase& db, const QString& table, const QString& column,
-                                     qint64 value)
+namespace {
+// The ids of the rows a delete is about to touch, so that each gets its audit entry.
+QList<qint64> idsWhere(const QSqlDatabase& db, const QString& table, const QString& column, qint64 value)
 {
     QList<qint64> ids;
     QSqlQuery q(db);
@@ -54,6 +58,48 @@ QList<qint64> StoreSupport::idsWhere(const QSqlDatabase& db, const QString& tabl
         while (q.next())
             ids.append(q.value(0).toLongLong());
     return ids;
+}
+
+bool deleteWhere(Vault& vault, const QString& table, const QString& column, qint64 value, QString* error)
+{
+    QSqlQuery q(vault.database());
+    q.prepare(u"DELETE FROM "_s + table + u" WHERE "_s + column + u" = ?"_s);
+    q.addBindValue(value);
+    return q.exec() || StoreSupport::sqlFailed(q, Q_FUNC_INFO, error);
+}
+
+bool auditEach(Vault& vault, const QString& table, const QList<qint64>& ids, const QString& action,
+               QString* error)
+{
+    return std::all_of(ids.cbegin(), ids.cend(),
+                       [&](qint64 id) { return StoreSupport::audit(vault, table, id, action, error); });
+}
+} // namespace
+
+bool StoreSupport::removeWithCascade(Vault& vault, const QString& table, qint64 id,
+                                     const QList<Dependent>& dependents, QString* error)
+{
+    // Read before the delete, while the foreign keys still point at the row.
+    QList<QList<qint64>> touched;
+    for (const Dependent& dependent : dependents)
+        touched << idsWhere(vault.database(), dependent.table, dependent.column, id);
+    if (!deleteWhere(vault, table, u"id"_s, id, error))
+        return false;
+    for (qsizetype i = 0; i < dependents.size(); ++i) {
+        const QString action =
+            dependents[i].onDelete == Dependent::OnDelete::SetNull ? u"update"_s : u"delete"_s;
+        if (!auditEach(vault, dependents[i].table, touched[i], action, error))
+            return false;
+    }
+    return audit(vault, table, id, u"delete"_s, error);
+}
+
+bool StoreSupport::removeWhere(Vault& vault, const QString& table, const QString& column, qint64 value,
+                               QString* error)
+{
+    const QList<qint64> ids = idsWhere(vault.database(), table, column, value);
+    return deleteWhere(vault, table, column, value, error) &&
+           auditEach(vault, table, ids, u"delete"_s, error);
 }
 
 QStringList StoreSupport::placeholders(const QStringList& columns)

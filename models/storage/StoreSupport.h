@@ -24,8 +24,26 @@ bool audit(Vault& vault, const QString& table, qint64 id, const QString& action,
 // hashed from them instead of from the row read back (AuditLog::recordWrite says what must hold).
 bool audit(Vault& vault, const QString& table, qint64 id, const QString& action, const QStringList& columns,
            const QVariantList& values, QString* error);
-// The ids of the rows a cascade is about to touch, so that each gets its audit entry.
-QList<qint64> idsWhere(const QSqlDatabase& db, const QString& table, const QString& column, qint64 value);
+// Rows of another table that point at a removed row: the vault's foreign key removes them (ON
+// DELETE CASCADE) or clears the pointer (ON DELETE SET NULL), and either is a change to audit.
+struct Dependent
+{
+    enum class OnDelete
+    {
+        Cascade,
+        SetNull,
+    };
+    QString table;
+    QString column; // the foreign key
+    OnDelete onDelete = OnDelete::Cascade;
+};
+// Deletes row id of table and audits the deletion, after a change entry for each dependent row the
+// delete took with it or changed. Call it inside the write's Transaction.
+bool removeWithCascade(Vault& vault, const QString& table, qint64 id, const QList<Dependent>& dependents,
+                       QString* error);
+// Deletes every row of table whose column holds value, such as a set about to be written again
+// whole, and audits the deletion of each. Call it inside the write's Transaction.
+bool removeWhere(Vault& vault, const QString& table, const QString& column, qint64 value, QString* error);
 
 // ":name" for each column, to bind by name: Qt binds a positional "?" through a QString::arg of
 // its position, which costs more than the value, and an import binds tens of thousands.
