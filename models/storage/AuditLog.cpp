@@ -1,7 +1,7 @@
 #include "AuditLog.h"
 
-#include "Vault.h"
 #include "StoreSupport.h"
+#include "Vault.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -154,13 +154,38 @@ QHash<QString, AuditLog::Batch*>& openBatches()
     return batches;
 }
 
-// The newest entry for one record that changed it: what the record should now hash to.
-struct LastChange
+QString unreadable()
 {
-    qint64 entryId = 0;
-    QString contentHash; // empty for a deletion
-};
+    return AuditLog::tr("The vault could not be read to check it: the file may be damaged. Restore the most "
+                        "recent backup, or ask for help before making changes.");
+}
+
+// Records the first problem verify() finds; false, so that a step can return it.
+bool fail(AuditLog::Verdict& verdict, const QString& text, qint64 entryId, const QString& entity = {},
+          qint64 entityId = 0)
+{
+    verdict.ok = false;
+    verdict.problem = text;
+    verdict.entryId = entryId;
+    verdict.entity = entity;
+    verdict.entityId = entityId;
+    return false;
+}
 } // namespace
+
+struct AuditLog::Chain
+{
+    // The newest entry for one record that changed it: what the record should now hash to.
+    struct LastChange
+    {
+        qint64 entryId = 0;
+        QString contentHash; // empty for a deletion
+    };
+
+    qint64 entries = 0;                                       // walked
+    QString head;                                             // the newest entry's hash
+    QHash<QString, std::map<qint64, LastChange>> lastChanges; // by table, then record
+};
 
 AuditLog::AuditLog(Vault& vault)
     : m_vault(vault)
@@ -503,93 +528,114 @@ QString AuditLog::head() const
 AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
 {
     Verdict verdict;
-    auto problem = [&verdict](const QString& text, qint64 entryId, const QString& entity = {},
-                              qint64 entityId = 0) {
-        verdict.ok = false;
-        verdict.problem = text;
-        verdict.entryId = entryId;
-        verdict.entity = entity;
-        verdict.entityId = entityId;
+    Chain chain;
+    // 1. The chain, from the first entry to the head kept in audit_head.
+    if (!checkChain(db, chain, verdict) || !checkHead(db, chain, verdict))
         return verdict;
-    };
-    const QString unreadable = tr("The vault could not be read to check it: the file may be damaged. Restore "
-                                  "the most recent backup, or ask for help before making changes.");
+    verdict.entries = chain.entries;
+    verdict.head = chain.head;
+    // 2. Every audited record against its last entry.
+    if (!checkRecords(db, chain, verdict))
+        return verdict;
+    // 3. The file itself.
+    checkFile(db, verdict);
+    return verdict;
+}
 
-    // 1. The chain, from the first entry.
+bool AuditLog::checkChain(const QSqlDatabase& db, Chain& chain, Verdict& verdict)
+{
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT "_s + HashedColumns.join(u", "_s) +
                 u", prev_hash, hash FROM audit_log ORDER BY id"_s)) {
         sqlFailed(q, Q_FUNC_INFO, nullptr);
-        return problem(unreadable, 0);
+        return fail(verdict, unreadable(), 0);
     }
-    QHash<QString, std::map<qint64, LastChange>> lastChanges;
     QString previous;
     qint64 expected = 1;
     const auto columns = HashedColumns.size();
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (id > expected)
-            return problem(tr("Audit entry %1 has been removed: the chain breaks there.").arg(expected),
-                           expected);
+            return fail(verdict, tr("Audit entry %1 has been removed: the chain breaks there.").arg(expected),
+                        expected);
         QVariantList values;
         for (int i = 0; i < columns; ++i)
             values << q.value(i);
         const QString prev = q.value(int(columns)).toString();
         const QString hash = q.value(int(columns) + 1).toString();
         if (id < expected || entryHash(prev, values) != hash)
-            return problem(tr("Audit entry %1 has been altered: it no longer matches its own hash.").arg(id),
-                           id);
+            return fail(verdict,
+                        tr("Audit entry %1 has been altered: it no longer matches its own hash.").arg(id),
+                        id);
         if (prev != previous)
-            return problem(tr("The audit trail breaks between entries %1 and %2: an entry there has been "
-                              "altered, removed or put out of order.")
-                               .arg(id - 1)
-                               .arg(id),
-                           id);
+            return fail(verdict,
+                        tr("The audit trail breaks between entries %1 and %2: an entry there has been "
+                           "altered, removed or put out of order.")
+                            .arg(id - 1)
+                            .arg(id),
+                        id);
         const QString action = q.value(4).toString();
         const QString contentHash = q.value(8).toString();
         if (!contentHash.isEmpty() || action == Delete)
-            lastChanges[q.value(5).toString()][q.value(6).toLongLong()] = {id, contentHash};
+            chain.lastChanges[q.value(5).toString()][q.value(6).toLongLong()] = {id, contentHash};
         previous = hash;
         ++expected;
     }
-    const qint64 walked = expected - 1;
+    chain.entries = expected - 1;
+    chain.head = previous;
+    return true;
+}
+
+bool AuditLog::checkHead(const QSqlDatabase& db, const Chain& chain, Verdict& verdict)
+{
+    QSqlQuery q(db);
     if (!q.exec(u"SELECT entries, last_id, hash FROM audit_head WHERE id = 1"_s) || !q.next())
-        return problem(tr("The audit trail's head record has been removed, so entries removed from its end "
-                          "would not show. The vault has been tampered with."),
-                       0);
+        return fail(verdict,
+                    tr("The audit trail's head record has been removed, so entries removed from its end "
+                       "would not show. The vault has been tampered with."),
+                    0);
+    const qint64 walked = chain.entries;
     const qint64 headId = q.value(1).toLongLong();
     if (headId > walked)
-        return problem(tr("Audit entry %1 has been removed from the end of the audit trail.").arg(walked + 1),
-                       walked + 1);
+        return fail(verdict,
+                    tr("Audit entry %1 has been removed from the end of the audit trail.").arg(walked + 1),
+                    walked + 1);
     if (headId < walked)
-        return problem(tr("Audit entry %1 was added outside Lanyard.").arg(headId + 1), headId + 1);
-    if (q.value(2).toString() != previous)
-        return problem(tr("Audit entry %1, the newest, has been altered or replaced.").arg(walked), walked);
+        return fail(verdict, tr("Audit entry %1 was added outside Lanyard.").arg(headId + 1), headId + 1);
+    if (q.value(2).toString() != chain.head)
+        return fail(verdict, tr("Audit entry %1, the newest, has been altered or replaced.").arg(walked),
+                    walked);
     if (q.value(0).toLongLong() != walked)
-        return problem(tr("The audit trail's head record has been altered outside Lanyard."), 0);
-    verdict.entries = walked;
-    verdict.head = previous;
+        return fail(verdict, tr("The audit trail's head record has been altered outside Lanyard."), 0);
+    return true;
+}
 
-    // 2. Every audited record against its last entry.
+bool AuditLog::checkRecords(const QSqlDatabase& db, const Chain& chain, Verdict& verdict)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     QSet<QString> existing;
     if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
-        return problem(unreadable, 0);
+        return fail(verdict, unreadable(), 0);
     while (q.next())
         existing.insert(q.value(0).toString());
     QStringList tables = auditedTables();
-    QStringList others = lastChanges.keys(); // tables a change was recorded in but not listed
+    QStringList others = chain.lastChanges.keys(); // tables a change was recorded in but not listed
     others.sort();
     for (const QString& table : std::as_const(others))
         if (!tables.contains(table) && isIdentifier(table))
             tables << table;
     for (const QString& table : std::as_const(tables)) {
-        const std::map<qint64, LastChange>& last = lastChanges[table];
+        static const std::map<qint64, Chain::LastChange> none;
+        const auto changes = chain.lastChanges.constFind(table);
+        const std::map<qint64, Chain::LastChange>& last =
+            changes != chain.lastChanges.cend() ? *changes : none;
         QSet<qint64> present;
         if (existing.contains(table)) {
             if (!q.exec(u"SELECT * FROM "_s + table + u" ORDER BY id"_s)) {
                 sqlFailed(q, Q_FUNC_INFO, nullptr);
-                return problem(unreadable, 0);
+                return fail(verdict, unreadable(), 0);
             }
             while (q.next()) {
                 const QSqlRecord record = q.record();
@@ -597,48 +643,56 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
                 present.insert(id);
                 const auto it = last.find(id);
                 if (it == last.end())
-                    return problem(tr("%1 record %2 was added outside Lanyard: it has no audit entry.")
-                                       .arg(table)
-                                       .arg(id),
-                                   0, table, id);
+                    return fail(verdict,
+                                tr("%1 record %2 was added outside Lanyard: it has no audit entry.")
+                                    .arg(table)
+                                    .arg(id),
+                                0, table, id);
                 if (it->second.contentHash.isEmpty())
-                    return problem(
-                        tr("%1 record %2 was put back outside Lanyard after audit entry %3 recorded "
-                           "its deletion.")
-                            .arg(table)
-                            .arg(id)
-                            .arg(it->second.entryId),
-                        it->second.entryId, table, id);
+                    return fail(verdict,
+                                tr("%1 record %2 was put back outside Lanyard after audit entry %3 recorded "
+                                   "its deletion.")
+                                    .arg(table)
+                                    .arg(id)
+                                    .arg(it->second.entryId),
+                                it->second.entryId, table, id);
                 if (rowHash(record) != it->second.contentHash)
-                    return problem(tr("%1 record %2 was changed outside Lanyard after audit entry %3.")
-                                       .arg(table)
-                                       .arg(id)
-                                       .arg(it->second.entryId),
-                                   it->second.entryId, table, id);
+                    return fail(verdict,
+                                tr("%1 record %2 was changed outside Lanyard after audit entry %3.")
+                                    .arg(table)
+                                    .arg(id)
+                                    .arg(it->second.entryId),
+                                it->second.entryId, table, id);
             }
         }
         for (const auto& [id, change] : last)
             if (!change.contentHash.isEmpty() && !present.contains(id))
-                return problem(tr("%1 record %2 was deleted outside Lanyard after audit entry %3.")
-                                   .arg(table)
-                                   .arg(id)
-                                   .arg(change.entryId),
-                               change.entryId, table, id);
+                return fail(verdict,
+                            tr("%1 record %2 was deleted outside Lanyard after audit entry %3.")
+                                .arg(table)
+                                .arg(id)
+                                .arg(change.entryId),
+                            change.entryId, table, id);
     }
+    return true;
+}
 
-    // 3. The file itself.
+bool AuditLog::checkFile(const QSqlDatabase& db, Verdict& verdict)
+{
+    QSqlQuery q(db);
     if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next())
-        return problem(unreadable, 0);
+        return fail(verdict, unreadable(), 0);
     if (q.value(0).toString() != u"ok"_s) {
         do
             qCWarning(lcAudit) << Q_FUNC_INFO << q.value(0).toString();
         while (q.next());
-        return problem(
+        return fail(
+            verdict,
             tr("The vault file is damaged inside: its integrity check failed. Restore the most recent "
                "backup, or ask for help before making changes."),
             0);
     }
-    return verdict;
+    return true;
 }
 
 QString AuditLog::entityName(const QString& table)

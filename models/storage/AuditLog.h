@@ -137,6 +137,13 @@ public:
     static QString sha256Hex(QByteArrayView data);
 
 private:
+    // verify(), a step each. Each fills in the verdict and returns false at the first problem.
+    struct Chain; // what walking the chain learns
+    static bool checkChain(const QSqlDatabase& db, Chain& chain, Verdict& verdict);
+    static bool checkHead(const QSqlDatabase& db, const Chain& chain, Verdict& verdict);
+    static bool checkRecords(const QSqlDatabase& db, const Chain& chain, Verdict& verdict);
+    static bool checkFile(const QSqlDatabase& db, Verdict& verdict);
+
     QStringList distinctValues(const QString& sql, QString* error) const; // needs ReadAudit
     bool append(const QString& action, const QString& entity, qint64 entityId, const QString& detail,
                 const QString& contentHash, QString* error);
