@@ -1,8 +1,8 @@
 #include "RollImport.h"
 
 #include "domain/Upn.h"
-#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QHash>
@@ -329,261 +329,429 @@ bool checkShape(const RollTable& table, const HeaderMapping& mapping, QList<Impo
                                               "There is nobody in this file, only a header row.")};
     return true;
 }
+
+// The first line of the file that carried each key (a UPN, an email address, a name), so that a
+// second line with the same one shows.
+class FirstLines final
+{
+public:
+    explicit FirstLines(qsizetype size = 0) { m_lines.reserve(size); }
+
+    // The line that carried the key before, or 0 after noting this one as the first.
+    int seen(const QString& key, int line)
+    {
+        int& first = m_lines[key];
+        if (first > 0)
+            return first;
+        first = line;
+        return 0;
+    }
+
+private:
+    QHash<QString, int> m_lines;
+};
+
+// Who in the vault a line of the file is about, for pupils and staff alike: the person with the
+// line's first identifier (a pupil's UPN, then admission number; a member of staff's email), else
+// the one person with its name (and date of birth, for pupils). It notes the line each person
+// was found on, so that a second line for the same person shows, and who was not found at all.
+class Matcher final
+{
+public:
+    struct Found
+    {
+        qsizetype index = -1;   // in the order added; -1 for nobody
+        qsizetype sameName = 0; // people with the name, when no identifier matched
+    };
+
+    explicit Matcher(qsizetype identifiers)
+        : m_byId(identifiers)
+    {
+    }
+
+    // The next person in the vault: the keys of their identifiers, strongest first ("" for one
+    // they have not got), and of their name.
+    void add(const QStringList& ids, const QString& name)
+    {
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            if (!ids[i].isEmpty())
+                m_byId[i].insert(ids[i], m_count);
+        m_byName[name] << m_count;
+        ++m_count;
+    }
+    // ids as add() takes them; name empty when the line cannot be matched by name.
+    Found find(const QStringList& ids, const QString& name) const
+    {
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            if (const qsizetype index = withId(i, ids[i]); index >= 0)
+                return {index, 0};
+        if (name.isEmpty())
+            return {};
+        const QList<qsizetype> same = m_byName.value(name);
+        return {same.size() == 1 ? same.constFirst() : -1, same.size()};
+    }
+    // The person with this identifier (level 0 the strongest), or -1.
+    qsizetype withId(qsizetype level, const QString& id) const
+    {
+        return id.isEmpty() ? -1 : m_byId[level].value(id, -1);
+    }
+    // The line the person was found on before, or 0 after noting this one.
+    int claim(qsizetype index, int line)
+    {
+        if (const int other = m_claimed.value(index); other > 0)
+            return other;
+        m_claimed.insert(index, line);
+        return 0;
+    }
+    bool isClaimed(qsizetype index) const { return m_claimed.contains(index); }
+
+private:
+    QList<QHash<QString, qsizetype>> m_byId;
+    QHash<QString, QList<qsizetype>> m_byName;
+    QHash<qsizetype, int> m_claimed;
+    qsizetype m_count = 0;
+};
+
+// Sets a person's fields to the file's values and, for someone already in the vault, notes which
+// changed; someone new is added whole.
+class FieldChanges final
+{
+public:
+    explicit FieldChanges(bool existing)
+        : m_existing(existing)
+    {
+    }
+
+    template <typename Field, typename Value> void set(Field& field, const Value& value, ImportField name)
+    {
+        if (field != value) {
+            field = value;
+            note(name);
+        }
+    }
+    void note(ImportField name)
+    {
+        if (m_existing)
+            m_fields << HeaderMapping::fieldName(name);
+    }
+    QStringList fields() const
+    {
+        QStringList fields = m_fields;
+        fields.removeDuplicates();
+        return fields;
+    }
+    RollImport::Change change() const
+    {
+        return !m_existing          ? RollImport::Change::Add
+               : m_fields.isEmpty() ? RollImport::Change::Unchanged
+                                    : RollImport::Change::Update;
+    }
+
+private:
+    bool m_existing;
+    QStringList m_fields;
+};
+
+// RollImport::previewPupils, a line at a time: each line's values are read and checked, the
+// pupil found in the vault, and the pupil planned as they will be saved; then the new forms
+// take their year groups and the pupils missing from the file are listed.
+class PupilPreview final
+{
+    Q_DECLARE_TR_FUNCTIONS(RollImport)
+public:
+    PupilPreview(const QList<Pupil>& existing, const QList<Form>& forms, const RollTable& table,
+                 const HeaderMapping& mapping, RollImport::Plan& plan)
+        : m_existing(existing)
+        , m_mapping(mapping)
+        , m_plan(plan)
+        , m_upnLines(table.rows.size())
+        , m_admissionLines(table.rows.size())
+    {
+        for (const Pupil& p : existing)
+            m_matcher.add({p.upn, admissionKey(p.admissionNumber)},
+                          personKey(p.surname, p.legalForename, p.dateOfBirth));
+        for (const Form& f : forms)
+            m_formsByName.insert(f.name.toCaseFolded(), f);
+    }
+
+    void addLine(const CsvRecord& record)
+    {
+        Row row(m_mapping, record, m_plan.problems);
+        Line line;
+        readPerson(row, line);
+        readIdentifiers(row, line);
+        readPlace(row, line);
+        const qsizetype match = find(row, line);
+        if (!row.isClean() || !m_mapping.missingRequired().isEmpty())
+            return;
+        plan(row, line, match);
+    }
+
+    // A new form takes the year group most of its pupils are in; a form holds one year group.
+    void planNewForms()
+    {
+        for (const QString& key : std::as_const(m_newFormOrder)) {
+            const NewFormUse& use = m_newForms[key];
+            QMap<YearGroup, int> counts;
+            for (const auto& [line, year] : use.lines)
+                ++counts[year];
+            YearGroup chosen = use.lines.constFirst().second;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                if (it.value() > counts.value(chosen))
+                    chosen = it.key();
+            for (const auto& [line, year] : use.lines)
+                if (year != chosen)
+                    m_plan.problems << ImportProblem{
+                        line, m_mapping.columnName(ImportField::Form),
+                        tr("%1 is a new form, and most of its pupils in this file are in %2, but this pupil "
+                           "is in %3. In Lanyard a form holds one year group.")
+                            .arg(use.name, chosen.displayName(), year.displayName())};
+            m_plan.newForms << Form{0, use.name, chosen, 0};
+        }
+    }
+
+    void listNotInFile()
+    {
+        for (qsizetype i = 0; i < m_existing.size(); ++i)
+            if (m_existing[i].status == Pupil::Status::OnRoll && !m_matcher.isClaimed(i))
+                m_plan.pupilsNotInFile << m_existing[i];
+    }
+
+private:
+    // One line's values, as read.
+    struct Line
+    {
+        QString surname;
+        QString forename;
+        QString preferred;
+        QDate dob;
+        std::optional<Gender> gender;
+        QString upn;
+        QString admission;
+        QString admissionKeyed;
+        std::optional<YearGroup> year;
+        QDate joined;
+        QDate left;
+        QString formText;
+        std::optional<Form> form; // an existing form; a new one is planned by name
+    };
+    struct NewFormUse
+    {
+        QString name;
+        QList<std::pair<int, YearGroup>> lines; // every line naming it
+    };
+
+    void readPerson(Row& row, Line& line) const
+    {
+        line.surname = row.required(ImportField::Surname, tr("The surname is missing."));
+        line.forename = row.required(ImportField::Forename, tr("The forename is missing."));
+        line.preferred = row.text(ImportField::PreferredForename);
+
+        const QString dobText = row.required(ImportField::DateOfBirth, tr("The date of birth is missing."));
+        line.dob = row.date(ImportField::DateOfBirth);
+        if (line.dob.isValid() && line.dob > m_today)
+            row.problem(ImportField::DateOfBirth, tr("%1 is in the future.").arg(dobText));
+        else if (line.dob.isValid() && line.dob < m_today.addYears(-25))
+            row.problem(ImportField::DateOfBirth,
+                        tr("%1 makes the pupil over 25: please check the year.").arg(dobText));
+
+        if (const QString g = row.text(ImportField::Gender); !g.isEmpty()) {
+            line.gender = PupilStore::genderFromCode(g);
+            if (!line.gender)
+                row.problem(ImportField::Gender, tr("“%1” is not a gender: use F, M or X.").arg(g));
+        }
+    }
+
+    // The UPN and admission number, each of which only one line may carry.
+    void readIdentifiers(Row& row, Line& line)
+    {
+        line.upn = Upn::normalised(row.text(ImportField::Upn));
+        if (!line.upn.isEmpty()) {
+            QString message;
+            if (!Upn::isValid(line.upn, &message))
+                row.problem(ImportField::Upn, message);
+            if (const int first = m_upnLines.seen(line.upn, row.line()); first > 0)
+                row.problem(ImportField::Upn,
+                            tr("%1 is also on line %2.").arg(line.upn, QString::number(first)));
+        }
+        line.admission = row.text(ImportField::AdmissionNumber);
+        line.admissionKeyed = admissionKey(line.admission);
+        if (!line.admission.isEmpty()) {
+            if (const int first = m_admissionLines.seen(line.admissionKeyed, row.line()); first > 0)
+                row.problem(ImportField::AdmissionNumber,
+                            tr("%1 is also on line %2.").arg(line.admission, QString::number(first)));
+        }
+    }
+
+    // The year group, the dates of entry and leaving, and the form: an existing one must be for
+    // the pupil's year; a new one is made.
+    void readPlace(Row& row, Line& line)
+    {
+        const QString yearText = row.required(ImportField::YearGroup, tr("The year group is missing."));
+        if (!yearText.isEmpty()) {
+            line.year = RollImport::parseYearGroup(yearText);
+            if (!line.year)
+                row.problem(ImportField::YearGroup,
+                            tr("“%1” is not a year group: use N, R or 1 to 13 (such as Year 3 or Y3).")
+                                .arg(yearText));
+        }
+
+        line.joined = row.date(ImportField::JoinedOn);
+        if (line.joined.isValid() && line.dob.isValid() && line.joined < line.dob)
+            row.problem(ImportField::JoinedOn,
+                        tr("%1 is before the date of birth.").arg(row.text(ImportField::JoinedOn)));
+        line.left = row.date(ImportField::LeftOn);
+        if (line.left.isValid() && line.joined.isValid() && line.left < line.joined)
+            row.problem(ImportField::LeftOn,
+                        tr("%1 is before the date of entry.").arg(row.text(ImportField::LeftOn)));
+
+        line.formText = row.text(ImportField::Form);
+        if (line.formText.isEmpty() || !line.year)
+            return;
+        const QString key = line.formText.toCaseFolded();
+        if (const auto it = m_formsByName.constFind(key); it != m_formsByName.cend()) {
+            if (it->yearGroup != *line.year)
+                row.problem(ImportField::Form,
+                            tr("%1 is a %2 form in Lanyard, but this pupil is in %3.")
+                                .arg(it->name, it->yearGroup.displayName(), line.year->displayName()));
+            line.form = *it;
+        } else {
+            if (!m_newForms.contains(key)) {
+                m_newForms.insert(key, NewFormUse{line.formText, {}});
+                m_newFormOrder << key;
+            }
+            m_newForms[key].lines.append({row.line(), *line.year});
+        }
+    }
+
+    // Who this is: UPN, else admission number, else name and date of birth. -1 for a new pupil.
+    qsizetype find(Row& row, const Line& line)
+    {
+        const bool byName = line.dob.isValid() && !line.surname.isEmpty() && !line.forename.isEmpty();
+        const Matcher::Found found =
+            m_matcher.find({line.upn, line.admissionKeyed},
+                           byName ? personKey(line.surname, line.forename, line.dob) : QString());
+        if (found.sameName > 1)
+            row.problem(tr("%n pupils in Lanyard have this name and date of birth: add the pupil's UPN or "
+                           "admission number to the file so that Lanyard can tell which this is.",
+                           nullptr, int(found.sameName)));
+        if (line.upn.isEmpty() && line.admission.isEmpty() && line.dob.isValid() && !line.surname.isEmpty()) {
+            if (const int other =
+                    m_nameLines.seen(personKey(line.surname, line.forename, line.dob), row.line());
+                other > 0)
+                row.problem(
+                    tr("This pupil (the same name and date of birth) is also on line %1.").arg(other));
+        }
+        const qsizetype match = found.index;
+        if (match >= 0) {
+            if (const int other = m_matcher.claim(match, row.line()); other > 0)
+                row.problem(tr("This is the same pupil as line %1 (%2).")
+                                .arg(other)
+                                .arg(m_existing[match].displayName()));
+            const qsizetype owner = m_matcher.withId(1, line.admissionKeyed);
+            if (owner >= 0 && owner != match)
+                row.problem(ImportField::AdmissionNumber,
+                            tr("%1 already belongs to %2 in Lanyard, but the UPN on this line is %3's.")
+                                .arg(line.admission, m_existing[owner].displayName(),
+                                     m_existing[match].displayName()));
+        }
+        return match;
+    }
+
+    // The pupil as they will be saved: an existing one changes only where the file says so.
+    void plan(Row& row, const Line& line, qsizetype match)
+    {
+        RollImport::PupilRow planned;
+        planned.line = row.line();
+        Pupil p = match >= 0 ? m_existing[match] : Pupil();
+        FieldChanges changes(match >= 0);
+        changes.set(p.surname, line.surname, ImportField::Surname);
+        changes.set(p.legalForename, line.forename, ImportField::Forename);
+        if (row.has(ImportField::PreferredForename))
+            changes.set(p.preferredForename, line.preferred == line.forename ? QString() : line.preferred,
+                        ImportField::PreferredForename);
+        changes.set(p.dateOfBirth, line.dob, ImportField::DateOfBirth);
+        if (line.gender)
+            changes.set(p.gender, *line.gender, ImportField::Gender);
+        if (!line.upn.isEmpty())
+            changes.set(p.upn, line.upn, ImportField::Upn);
+        if (!line.admission.isEmpty() && line.admissionKeyed != admissionKey(p.admissionNumber))
+            changes.set(p.admissionNumber, line.admission, ImportField::AdmissionNumber);
+        changes.set(p.yearGroup, *line.year, ImportField::YearGroup);
+        if (row.has(ImportField::Form)) {
+            if (line.form) {
+                changes.set(p.formId, line.form->id, ImportField::Form);
+                p.formName = line.form->name;
+            } else if (!line.formText.isEmpty()) {
+                planned.newForm = line.formText;
+                p.formId = 0;
+                p.formName = line.formText;
+                changes.note(ImportField::Form);
+            } else {
+                changes.set(p.formId, qint64(0), ImportField::Form);
+                p.formName.clear();
+            }
+        }
+        if (line.joined.isValid())
+            changes.set(p.joinedOn, line.joined, ImportField::JoinedOn);
+        if (row.has(ImportField::LeftOn)) {
+            changes.set(p.leftOn, line.left, ImportField::LeftOn);
+            changes.set(p.status,
+                        line.left.isValid() && line.left <= m_today ? Pupil::Status::Left
+                                                                    : Pupil::Status::OnRoll,
+                        ImportField::LeftOn);
+        } else if (p.status == Pupil::Status::Left) {
+            // Back on the MIS's roll: back on Lanyard's.
+            p.status = Pupil::Status::OnRoll;
+            p.leftOn = QDate();
+            changes.note(ImportField::LeftOn);
+        }
+        planned.changed = changes.fields();
+        planned.change = changes.change();
+        planned.pupil = p;
+        // Whatever the store would still refuse (the rules it shares with the pupil dialog).
+        QString message;
+        if (!PupilStore::validate(p, m_today, &message)) {
+            row.problem(message);
+            return;
+        }
+        m_plan.pupils << planned;
+    }
+
+    const QList<Pupil>& m_existing;
+    const HeaderMapping& m_mapping;
+    RollImport::Plan& m_plan;
+    const QDate m_today = QDate::currentDate();
+    Matcher m_matcher{2}; // UPN, admission number
+    QHash<QString, Form> m_formsByName;
+    QHash<QString, NewFormUse> m_newForms;
+    QStringList m_newFormOrder;
+    FirstLines m_upnLines;
+    FirstLines m_admissionLines;
+    FirstLines m_nameLines;
+};
 } // namespace
 
 RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderMapping& mapping) const
 {
     Plan plan;
-    QList<ImportProblem>& problems = plan.problems;
     QString error;
     PupilFilter everyone;
     everyone.includeLeavers = true;
     const QList<Pupil> existing = PupilStore(m_vault).list(everyone, &error);
     const QList<Form> forms = error.isEmpty() ? FormStore(m_vault).all(&error) : QList<Form>();
     if (!error.isEmpty()) {
-        problems << ImportProblem{0, {}, error};
+        plan.problems << ImportProblem{0, {}, error};
         return plan;
     }
-    if (!checkShape(table, mapping, problems))
+    if (!checkShape(table, mapping, plan.problems))
         return plan;
 
-    QHash<QString, qsizetype> byUpn, byAdmission;
-    QHash<QString, QList<qsizetype>> byName;
-    for (qsizetype i = 0; i < existing.size(); ++i) {
-        const Pupil& p = existing[i];
-        if (!p.upn.isEmpty())
-            byUpn.insert(p.upn, i);
-        if (!p.admissionNumber.isEmpty())
-            byAdmission.insert(admissionKey(p.admissionNumber), i);
-        byName[personKey(p.surname, p.legalForename, p.dateOfBirth)] << i;
-    }
-    QHash<QString, Form> formsByName;
-    for (const Form& f : forms)
-        formsByName.insert(f.name.toCaseFolded(), f);
-
-    struct NewFormUse
-    {
-        QString name;
-        QList<std::pair<int, YearGroup>> lines; // every line naming it
-    };
-    QHash<QString, NewFormUse> newForms;
-    QStringList newFormOrder;
-    QHash<QString, int> upnLine, admissionLine, nameLine;
-    upnLine.reserve(table.rows.size());
-    admissionLine.reserve(table.rows.size());
-    QHash<qsizetype, int> matchedLine; // existing pupil -> the line that matched them
-    const QDate today = QDate::currentDate();
-
-    for (const CsvRecord& record : table.rows) {
-        Row row(mapping, record, problems);
-        const QString surname = row.required(ImportField::Surname, tr("The surname is missing."));
-        const QString forename = row.required(ImportField::Forename, tr("The forename is missing."));
-        const QString preferred = row.text(ImportField::PreferredForename);
-
-        const QString dobText = row.required(ImportField::DateOfBirth, tr("The date of birth is missing."));
-        const QDate dob = row.date(ImportField::DateOfBirth);
-        if (dob.isValid() && dob > today)
-            row.problem(ImportField::DateOfBirth, tr("%1 is in the future.").arg(dobText));
-        else if (dob.isValid() && dob < today.addYears(-25))
-            row.problem(ImportField::DateOfBirth,
-                        tr("%1 makes the pupil over 25: please check the year.").arg(dobText));
-
-        std::optional<Gender> gender;
-        if (const QString g = row.text(ImportField::Gender); !g.isEmpty()) {
-            gender = PupilStore::genderFromCode(g);
-            if (!gender)
-                row.problem(ImportField::Gender, tr("“%1” is not a gender: use F, M or X.").arg(g));
-        }
-
-        const QString upn = Upn::normalised(row.text(ImportField::Upn));
-        if (!upn.isEmpty()) {
-            QString message;
-            if (!Upn::isValid(upn, &message))
-                row.problem(ImportField::Upn, message);
-            // One lookup: a line number of 0 is one not seen yet.
-            if (int& first = upnLine[upn]; first > 0)
-                row.problem(ImportField::Upn, tr("%1 is also on line %2.").arg(upn, QString::number(first)));
-            else
-                first = row.line();
-        }
-        const QString admission = row.text(ImportField::AdmissionNumber);
-        const QString admissionKeyed = admissionKey(admission);
-        if (!admission.isEmpty()) {
-            if (int& first = admissionLine[admissionKeyed]; first > 0)
-                row.problem(ImportField::AdmissionNumber,
-                            tr("%1 is also on line %2.").arg(admission, QString::number(first)));
-            else
-                first = row.line();
-        }
-
-        const QString yearText = row.required(ImportField::YearGroup, tr("The year group is missing."));
-        std::optional<YearGroup> year;
-        if (!yearText.isEmpty()) {
-            year = parseYearGroup(yearText);
-            if (!year)
-                row.problem(ImportField::YearGroup,
-                            tr("“%1” is not a year group: use N, R or 1 to 13 (such as Year 3 or Y3).")
-                                .arg(yearText));
-        }
-
-        const QDate joined = row.date(ImportField::JoinedOn);
-        if (joined.isValid() && dob.isValid() && joined < dob)
-            row.problem(ImportField::JoinedOn,
-                        tr("%1 is before the date of birth.").arg(row.text(ImportField::JoinedOn)));
-        const QDate left = row.date(ImportField::LeftOn);
-        if (left.isValid() && joined.isValid() && left < joined)
-            row.problem(ImportField::LeftOn,
-                        tr("%1 is before the date of entry.").arg(row.text(ImportField::LeftOn)));
-
-        // The form: an existing one must be for the pupil's year; a new one is made.
-        const QString formText = row.text(ImportField::Form);
-        std::optional<Form> form;
-        if (!formText.isEmpty() && year) {
-            const QString key = formText.toCaseFolded();
-            if (const auto it = formsByName.constFind(key); it != formsByName.cend()) {
-                if (it->yearGroup != *year)
-                    row.problem(ImportField::Form,
-                                tr("%1 is a %2 form in Lanyard, but this pupil is in %3.")
-                                    .arg(it->name, it->yearGroup.displayName(), year->displayName()));
-                form = *it;
-            } else {
-                if (!newForms.contains(key)) {
-                    newForms.insert(key, NewFormUse{formText, {}});
-                    newFormOrder << key;
-                }
-                newForms[key].lines.append({row.line(), *year});
-            }
-        }
-
-        // Who this is: UPN, else admission number, else name and date of birth.
-        qsizetype match = -1;
-        if (!upn.isEmpty())
-            match = byUpn.value(upn, -1);
-        if (match < 0 && !admission.isEmpty())
-            match = byAdmission.value(admissionKeyed, -1);
-        if (match < 0 && !byName.isEmpty() && dob.isValid() && !surname.isEmpty() && !forename.isEmpty()) {
-            const QList<qsizetype> same = byName.value(personKey(surname, forename, dob));
-            if (same.size() == 1)
-                match = same.constFirst();
-            else if (same.size() > 1)
-                row.problem(
-                    tr("%n pupils in Lanyard have this name and date of birth: add the pupil's UPN or "
-                       "admission number to the file so that Lanyard can tell which this is.",
-                       nullptr, int(same.size())));
-        }
-        if (upn.isEmpty() && admission.isEmpty() && dob.isValid() && !surname.isEmpty()) {
-            const QString key = personKey(surname, forename, dob);
-            if (const int other = nameLine.value(key); other > 0)
-                row.problem(
-                    tr("This pupil (the same name and date of birth) is also on line %1.").arg(other));
-            else
-                nameLine.insert(key, row.line());
-        }
-        if (match >= 0) {
-            if (const int other = matchedLine.value(match); other > 0)
-                row.problem(tr("This is the same pupil as line %1 (%2).")
-                                .arg(other)
-                                .arg(existing[match].displayName()));
-            else
-                matchedLine.insert(match, row.line());
-            const qsizetype owner = admission.isEmpty() ? -1 : byAdmission.value(admissionKeyed, -1);
-            if (owner >= 0 && owner != match)
-                row.problem(
-                    ImportField::AdmissionNumber,
-                    tr("%1 already belongs to %2 in Lanyard, but the UPN on this line is %3's.")
-                        .arg(admission, existing[owner].displayName(), existing[match].displayName()));
-        }
-        if (!row.isClean() || !mapping.missingRequired().isEmpty())
-            continue;
-
-        // The pupil as they will be saved: an existing one changes only where the file says so.
-        PupilRow planned;
-        planned.line = row.line();
-        Pupil p = match >= 0 ? existing[match] : Pupil();
-        // What changes, for an existing pupil; a new one is added whole.
-        QStringList& changed = planned.changed;
-        auto set = [&](auto& field, const auto& value, ImportField name) {
-            if (field != value) {
-                field = value;
-                if (match >= 0)
-                    changed << HeaderMapping::fieldName(name);
-            }
-        };
-        set(p.surname, surname, ImportField::Surname);
-        set(p.legalForename, forename, ImportField::Forename);
-        if (row.has(ImportField::PreferredForename))
-            set(p.preferredForename, preferred == forename ? QString() : preferred,
-                ImportField::PreferredForename);
-        set(p.dateOfBirth, dob, ImportField::DateOfBirth);
-        if (gender)
-            set(p.gender, *gender, ImportField::Gender);
-        if (!upn.isEmpty())
-            set(p.upn, upn, ImportField::Upn);
-        if (!admission.isEmpty() && admissionKeyed != admissionKey(p.admissionNumber))
-            set(p.admissionNumber, admission, ImportField::AdmissionNumber);
-        set(p.yearGroup, *year, ImportField::YearGroup);
-        if (row.has(ImportField::Form)) {
-            if (form) {
-                set(p.formId, form->id, ImportField::Form);
-                p.formName = form->name;
-            } else if (!formText.isEmpty()) {
-                planned.newForm = formText;
-                p.formId = 0;
-                p.formName = formText;
-                if (match >= 0)
-                    changed << HeaderMapping::fieldName(ImportField::Form);
-            } else {
-                set(p.formId, qint64(0), ImportField::Form);
-                p.formName.clear();
-            }
-        }
-        if (joined.isValid())
-            set(p.joinedOn, joined, ImportField::JoinedOn);
-        if (row.has(ImportField::LeftOn)) {
-            set(p.leftOn, left, ImportField::LeftOn);
-            set(p.status, left.isValid() && left <= today ? Pupil::Status::Left : Pupil::Status::OnRoll,
-                ImportField::LeftOn);
-        } else if (p.status == Pupil::Status::Left) {
-            // Back on the MIS's roll: back on Lanyard's.
-            p.status = Pupil::Status::OnRoll;
-            p.leftOn = QDate();
-            changed << HeaderMapping::fieldName(ImportField::LeftOn);
-        }
-        changed.removeDuplicates();
-        planned.change = match < 0 ? Change::Add : changed.isEmpty() ? Change::Unchanged : Change::Update;
-        planned.pupil = p;
-        // Whatever the store would still refuse (the rules it shares with the pupil dialog).
-        QString message;
-        if (!PupilStore::validate(p, today, &message)) {
-            row.problem(message);
-            continue;
-        }
-        plan.pupils << planned;
-    }
-
-    // A new form takes the year group most of its pupils are in; a form holds one year group.
-    for (const QString& key : std::as_const(newFormOrder)) {
-        const NewFormUse& use = newForms[key];
-        QMap<YearGroup, int> counts;
-        for (const auto& [line, year] : use.lines)
-            ++counts[year];
-        YearGroup chosen = use.lines.constFirst().second;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            if (it.value() > counts.value(chosen))
-                chosen = it.key();
-        for (const auto& [line, year] : use.lines)
-            if (year != chosen)
-                problems << ImportProblem{
-                    line, mapping.columnName(ImportField::Form),
-                    tr("%1 is a new form, and most of its pupils in this file are in %2, but this pupil is "
-                       "in %3. In Lanyard a form holds one year group.")
-                        .arg(use.name, chosen.displayName(), year.displayName())};
-        plan.newForms << Form{0, use.name, chosen, 0};
-    }
-
-    for (qsizetype i = 0; i < existing.size(); ++i)
-        if (existing[i].status == Pupil::Status::OnRoll && !matchedLine.contains(i))
-            plan.pupilsNotInFile << existing[i];
+    PupilPreview preview(existing, forms, table, mapping, plan);
+    for (const CsvRecord& record : table.rows)
+        preview.addLine(record);
+    preview.planNewForms();
+    preview.listNotInFile();
     return plan;
 }
 
@@ -600,15 +768,10 @@ RollImport::Plan RollImport::previewStaff(const RollTable& table, const HeaderMa
     if (!checkShape(table, mapping, problems))
         return plan;
 
-    QHash<QString, qsizetype> byEmail;
-    QHash<QString, QList<qsizetype>> byName;
-    for (qsizetype i = 0; i < existing.size(); ++i) {
-        if (!existing[i].email.isEmpty())
-            byEmail.insert(existing[i].email.toCaseFolded(), i);
-        byName[personKey(existing[i].surname, existing[i].forename)] << i;
-    }
-    QHash<QString, int> emailLine, nameLine;
-    QHash<qsizetype, int> matchedLine;
+    Matcher matcher(1); // email
+    for (const StaffMember& m : existing)
+        matcher.add({m.email.toCaseFolded()}, personKey(m.surname, m.forename));
+    FirstLines emailLines, nameLines;
     static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     const QDate today = QDate::currentDate();
 
@@ -621,11 +784,9 @@ RollImport::Plan RollImport::previewStaff(const RollTable& table, const HeaderMa
         if (!email.isEmpty()) {
             if (!emailPattern.match(email).hasMatch())
                 row.problem(ImportField::Email, tr("“%1” is not an email address.").arg(email));
-            if (const int other = emailLine.value(email.toCaseFolded()); other > 0)
+            if (const int other = emailLines.seen(email.toCaseFolded(), row.line()); other > 0)
                 row.problem(ImportField::Email,
                             tr("%1 is also on line %2.").arg(email, QString::number(other)));
-            else
-                emailLine.insert(email.toCaseFolded(), row.line());
         }
         std::optional<StaffCategory> category;
         if (const QString c = row.text(ImportField::Category); !c.isEmpty()) {
@@ -652,31 +813,25 @@ RollImport::Plan RollImport::previewStaff(const RollTable& table, const HeaderMa
             row.problem(ImportField::LeavesOn,
                         tr("%1 is before the start date.").arg(row.text(ImportField::LeavesOn)));
 
-        qsizetype match = email.isEmpty() ? -1 : byEmail.value(email.toCaseFolded(), -1);
-        if (match < 0 && !surname.isEmpty() && !forename.isEmpty()) {
-            const QList<qsizetype> same = byName.value(personKey(surname, forename));
-            if (same.size() == 1)
-                match = same.constFirst();
-            else if (same.size() > 1)
-                row.problem(tr("%n members of staff in Lanyard have this name: add their email addresses to "
-                               "the file so that Lanyard can tell which this is.",
-                               nullptr, int(same.size())));
-        }
+        // Who this is: email, else name.
+        const bool byName = !surname.isEmpty() && !forename.isEmpty();
+        const Matcher::Found found =
+            matcher.find({email.toCaseFolded()}, byName ? personKey(surname, forename) : QString());
+        if (found.sameName > 1)
+            row.problem(tr("%n members of staff in Lanyard have this name: add their email addresses to "
+                           "the file so that Lanyard can tell which this is.",
+                           nullptr, int(found.sameName)));
         if (email.isEmpty() && !surname.isEmpty()) {
-            const QString key = personKey(surname, forename);
-            if (const int other = nameLine.value(key); other > 0)
+            if (const int other = nameLines.seen(personKey(surname, forename), row.line()); other > 0)
                 row.problem(
                     tr("This person (the same name, and no email address) is also on line %1.").arg(other));
-            else
-                nameLine.insert(key, row.line());
         }
+        const qsizetype match = found.index;
         if (match >= 0) {
-            if (const int other = matchedLine.value(match); other > 0)
+            if (const int other = matcher.claim(match, row.line()); other > 0)
                 row.problem(tr("This is the same person as line %1 (%2).")
                                 .arg(other)
                                 .arg(existing[match].fullName()));
-            else
-                matchedLine.insert(match, row.line());
         }
         if (!row.isClean() || !mapping.missingRequired().isEmpty())
             continue;
@@ -684,30 +839,23 @@ RollImport::Plan RollImport::previewStaff(const RollTable& table, const HeaderMa
         StaffRow planned;
         planned.line = row.line();
         StaffMember m = match >= 0 ? existing[match] : StaffMember();
-        QStringList& changed = planned.changed;
-        auto set = [&](auto& field, const auto& value, ImportField name) {
-            if (field != value) {
-                field = value;
-                changed << HeaderMapping::fieldName(name);
-            }
-        };
+        FieldChanges changes(match >= 0);
         if (!title.isEmpty())
-            set(m.title, title, ImportField::Title);
-        set(m.forename, forename, ImportField::Forename);
-        set(m.surname, surname, ImportField::Surname);
+            changes.set(m.title, title, ImportField::Title);
+        changes.set(m.forename, forename, ImportField::Forename);
+        changes.set(m.surname, surname, ImportField::Surname);
         if (!email.isEmpty())
-            set(m.email, email, ImportField::Email);
+            changes.set(m.email, email, ImportField::Email);
         if (category)
-            set(m.category, *category, ImportField::Category);
+            changes.set(m.category, *category, ImportField::Category);
         if (roles)
-            set(m.roles, *roles, ImportField::Roles);
+            changes.set(m.roles, *roles, ImportField::Roles);
         if (starts.isValid())
-            set(m.startsOn, starts, ImportField::StartsOn);
+            changes.set(m.startsOn, starts, ImportField::StartsOn);
         if (row.has(ImportField::LeavesOn))
-            set(m.leavesOn, leaves, ImportField::LeavesOn);
-        planned.change = match < 0 ? Change::Add : changed.isEmpty() ? Change::Unchanged : Change::Update;
-        if (match < 0)
-            changed.clear();
+            changes.set(m.leavesOn, leaves, ImportField::LeavesOn);
+        planned.changed = changes.fields();
+        planned.change = changes.change();
         planned.member = m;
         QString message;
         if (!StaffStore::validate(m, &message)) {
@@ -718,7 +866,7 @@ RollImport::Plan RollImport::previewStaff(const RollTable& table, const HeaderMa
     }
 
     for (qsizetype i = 0; i < existing.size(); ++i)
-        if (existing[i].isCurrent(today) && !matchedLine.contains(i))
+        if (existing[i].isCurrent(today) && !matcher.isClaimed(i))
             plan.staffNotInFile << existing[i];
     return plan;
 }
