@@ -38,6 +38,20 @@ QString tutorName(Vault& vault, const QString& formName)
     return tutor ? tutor->fullName() : QString();
 }
 
+// Agreements sorted by form, in a run for each form.
+QList<std::span<const Agreement>> byForm(const QList<Agreement>& agreements)
+{
+    QList<std::span<const Agreement>> forms;
+    for (qsizetype first = 0; first < agreements.size();) {
+        qsizetype last = first;
+        while (last < agreements.size() && agreements[last].formName == agreements[first].formName)
+            ++last;
+        forms.append(std::span(agreements.constData() + first, std::size_t(last - first)));
+        first = last;
+    }
+    return forms;
+}
+
 } // namespace
 
 std::optional<ReportDocument> AupReports::pack(Vault& vault, const AupPackOptions& options, QString* error)
@@ -59,38 +73,10 @@ std::optional<ReportDocument> AupReports::pack(Vault& vault, const AupPackOption
         return std::nullopt;
 
     QHash<qint64, AupTemplate> templates;
-    const QList<ReportColumn> sheetColumns{{tr("Pupil"), 3},
-                                           {tr("Code"), 2.6},
-                                           {tr("Pupil signed"), 1.1, Qt::AlignCenter, true},
-                                           {tr("Parent signed"), 1.1, Qt::AlignCenter, true},
-                                           {tr("Date returned"), 1.6}};
-    for (qsizetype first = 0; first < agreements.size();) {
-        // One form's bundle: its signing sheet, then its pupils' agreements.
-        qsizetype last = first;
-        while (last < agreements.size() && agreements[last].formName == agreements[first].formName)
-            ++last;
-        const Agreement& head = agreements[first];
-
-        doc->pageBreak();
-        doc->heading(tr("Class signing sheet: %1").arg(head.formName));
-        QList<std::pair<QString, QString>> about{{tr("Year"), head.yearGroup.displayName()},
-                                                 {tr("Forms"), QString::number(last - first)},
-                                                 {tr("Round"), options.year.name()}};
-        if (const QString tutor = tutorName(vault, head.formName); !tutor.isEmpty())
-            about.append({tr("Teacher"), tutor});
-        doc->fields(about);
-        doc->paragraph(
-            tr("Tick each column as the forms come back, then send the forms and this sheet to the "
-               "office."),
-            ReportTextStyle::Small);
-        QList<QStringList> rows;
-        for (qsizetype i = first; i < last; ++i)
-            rows.append(
-                {agreements[i].surname + u", "_s + agreements[i].forename, agreements[i].code, {}, {}, {}});
-        doc->table(sheetColumns, rows);
-
-        for (qsizetype i = first; i < last; ++i) {
-            const Agreement& agreement = agreements[i];
+    // Each form's bundle: its signing sheet, then its pupils' agreements.
+    for (const std::span<const Agreement> form : byForm(agreements)) {
+        classSigningSheet(*doc, vault, options.year, form);
+        for (const Agreement& agreement : form) {
             auto templ = templates.constFind(agreement.templateId);
             if (templ == templates.cend()) {
                 const std::optional<AupTemplate> found = store.templateById(agreement.templateId, error);
@@ -98,41 +84,70 @@ std::optional<ReportDocument> AupReports::pack(Vault& vault, const AupPackOption
                     return std::nullopt;
                 templ = templates.insert(agreement.templateId, *found);
             }
-            doc->cornerQrCode(agreement.code);
-            doc->heading(templ->title);
-            // One row, with half of it for the name, so that a long name has room and the form
-            // keeps to one page.
-            doc->fields({{tr("Name"), agreement.personName()},
-                         {tr("Form and year"),
-                          u"%1, %2"_s.arg(agreement.formName, agreement.yearGroup.displayName())}},
-                        2);
-            doc->paragraph(templ->body);
-            doc->beginKeepTogether();
-            const bool pupilSigns = agreement.signers != AupSigners::Parent;
-            const bool parentSigns = agreement.signers != AupSigners::Pupil;
-            doc->paragraph(
-                pupilSigns && parentSigns ? tr("Pupil and parent or carer: we have read this agreement "
-                                               "together and will keep to it.")
-                : pupilSigns
-                    ? tr("Pupil: I have read this agreement, or had it read to me, and I will keep to it.")
-                    : tr("Parent or carer: I have read this agreement and talked it through with my "
-                         "child."),
-                ReportTextStyle::Strong);
-            if (pupilSigns)
-                doc->signatureLines({tr("Pupil's signature or mark"), tr("Date")}, {3, 1});
-            if (parentSigns) {
-                doc->tickBoxes({tr("I agree"), tr("I do not agree: please contact me")});
-                doc->signatureLines({tr("Parent or carer's name"), tr("Signature"), tr("Date")}, {2, 2, 1});
-            }
-            doc->paragraph(tr("Please return this form to the class teacher. Version %1 of the %2 agreement.")
-                               .arg(agreement.templateVersion)
-                               .arg(options.year.name()),
-                           ReportTextStyle::Small);
-            doc->endKeepTogether();
+            agreementForm(*doc, agreement, *templ, options.year);
         }
-        first = last;
     }
     return doc;
+}
+
+void AupReports::classSigningSheet(ReportDocument& doc, Vault& vault, const AcademicYear& year,
+                                   std::span<const Agreement> form)
+{
+    const Agreement& head = form.front();
+    doc.pageBreak();
+    doc.heading(tr("Class signing sheet: %1").arg(head.formName));
+    QList<std::pair<QString, QString>> about{{tr("Year"), head.yearGroup.displayName()},
+                                             {tr("Forms"), QString::number(form.size())},
+                                             {tr("Round"), year.name()}};
+    if (const QString tutor = tutorName(vault, head.formName); !tutor.isEmpty())
+        about.append({tr("Teacher"), tutor});
+    doc.fields(about);
+    doc.paragraph(tr("Tick each column as the forms come back, then send the forms and this sheet to the "
+                     "office."),
+                  ReportTextStyle::Small);
+    QList<QStringList> rows;
+    for (const Agreement& agreement : form)
+        rows.append({agreement.surname + u", "_s + agreement.forename, agreement.code, {}, {}, {}});
+    doc.table({{tr("Pupil"), 3},
+               {tr("Code"), 2.6},
+               {tr("Pupil signed"), 1.1, Qt::AlignCenter, true},
+               {tr("Parent signed"), 1.1, Qt::AlignCenter, true},
+               {tr("Date returned"), 1.6}},
+              rows);
+}
+
+void AupReports::agreementForm(ReportDocument& doc, const Agreement& agreement, const AupTemplate& templ,
+                               const AcademicYear& year)
+{
+    doc.cornerQrCode(agreement.code);
+    doc.heading(templ.title);
+    // One row, with half of it for the name, so that a long name has room and the form keeps to
+    // one page.
+    doc.fields(
+        {{tr("Name"), agreement.personName()},
+         {tr("Form and year"), u"%1, %2"_s.arg(agreement.formName, agreement.yearGroup.displayName())}},
+        2);
+    doc.paragraph(templ.body);
+    doc.beginKeepTogether();
+    const bool pupilSigns = agreement.signers != AupSigners::Parent;
+    const bool parentSigns = agreement.signers != AupSigners::Pupil;
+    doc.paragraph(
+        pupilSigns && parentSigns
+            ? tr("Pupil and parent or carer: we have read this agreement together and will keep to it.")
+        : pupilSigns ? tr("Pupil: I have read this agreement, or had it read to me, and I will keep to it.")
+                     : tr("Parent or carer: I have read this agreement and talked it through with my child."),
+        ReportTextStyle::Strong);
+    if (pupilSigns)
+        doc.signatureLines({tr("Pupil's signature or mark"), tr("Date")}, {3, 1});
+    if (parentSigns) {
+        doc.tickBoxes({tr("I agree"), tr("I do not agree: please contact me")});
+        doc.signatureLines({tr("Parent or carer's name"), tr("Signature"), tr("Date")}, {2, 2, 1});
+    }
+    doc.paragraph(tr("Please return this form to the class teacher. Version %1 of the %2 agreement.")
+                      .arg(agreement.templateVersion)
+                      .arg(year.name()),
+                  ReportTextStyle::Small);
+    doc.endKeepTogether();
 }
 
 std::optional<ReportDocument> AupReports::chaseList(Vault& vault, const AcademicYear& year, qint64 formId,
@@ -170,15 +185,11 @@ std::optional<ReportDocument> AupReports::chaseList(Vault& vault, const Academic
                                       {tr("Still needed"), 2.6},
                                       {tr("Code"), 2.8},
                                       {tr("Chased"), 1, Qt::AlignCenter, true}};
-    for (qsizetype first = 0; first < outstanding.size();) {
-        qsizetype last = first;
-        while (last < outstanding.size() && outstanding[last].formName == outstanding[first].formName)
-            ++last;
+    for (const std::span<const Agreement> form : byForm(outstanding)) {
         doc->pageBreak();
-        doc->heading(tr("%1: forms to chase").arg(outstanding[first].formName));
+        doc->heading(tr("%1: forms to chase").arg(form.front().formName));
         QList<QStringList> rows;
-        for (qsizetype i = first; i < last; ++i) {
-            const Agreement& a = outstanding[i];
+        for (const Agreement& a : form) {
             const bool pupilNeeded = a.signers != AupSigners::Parent && !a.pupilSigned;
             const bool parentNeeded = a.signers != AupSigners::Pupil && !a.parentSigned;
             const QString needed = a.state == AgreementState::Issued ? tr("The whole form")
@@ -188,7 +199,6 @@ std::optional<ReportDocument> AupReports::chaseList(Vault& vault, const Academic
             rows.append({a.surname + u", "_s + a.forename, needed, a.code, {}});
         }
         doc->table(columns, rows);
-        first = last;
     }
     return doc;
 }

@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <span>
 
 class Vault;
+struct Agreement;
+struct AupTemplate;
 
 struct AupPackOptions
 {
@@ -34,4 +37,12 @@ public:
     // staff, the date their signature was recorded, and room to sign for those who have not.
     static std::optional<ReportDocument> staffAup(Vault& vault, const AcademicYear& year,
                                                   QString* error = nullptr);
+
+private:
+    // The two parts of the pack: a form's class signing sheet, for the agreements issued to its
+    // pupils, and one pupil's agreement form, in the words of the template it was issued with.
+    static void classSigningSheet(ReportDocument& doc, Vault& vault, const AcademicYear& year,
+                                  std::span<const Agreement> form);
+    static void agreementForm(ReportDocument& doc, const Agreement& agreement, const AupTemplate& templ,
+                              const AcademicYear& year);
 };
