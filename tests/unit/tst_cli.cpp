@@ -175,6 +175,76 @@ private Q_SLOTS:
         QCOMPARE(cli({u"init"_s, m_dir.filePath(u"x.lanyard"_s)}).exitCode, 2);
     }
 
+    void optionsMayComeBeforeTheCommand()
+    {
+        const Run run =
+            cli({u"--user"_s, u"office"_s, u"--format"_s, u"csv"_s, u"list"_s, u"staff"_s, m_vault},
+                {{u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(m_passphrase)}});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith(u"title,forename,surname,email,category,roles,started,left\r\n"_s));
+    }
+
+    void unknownCommandIsNamed()
+    {
+        const Run run = cli({u"frobnicate"_s, u"pupils"_s, m_vault});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, u"Unknown command: frobnicate\nTry lanyard-cli --help.\n"_s);
+        QVERIFY(run.out.isEmpty());
+        const Run help = cli({u"help"_s, u"frobnicate"_s});
+        QCOMPARE(help.exitCode, 2);
+        QCOMPARE(help.err, u"Unknown command: frobnicate\nTry lanyard-cli --help.\n"_s);
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run run = cli({u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines{
+            u"  init VAULT --school NAME --user NAME   create a vault, with the user as its administrator\n"_s,
+            u"  list pupils|staff VAULT                the roll, or the staff, as a table or CSV\n"_s,
+            u"  verify VAULT                           check the audit trail, the records and the file\n"_s,
+            u"  report KIND VAULT -o FILE.pdf          aup-pack, aup-chase or staff-aup, as an A4 PDF\n"_s,
+            u"  help [COMMAND]                         this list, or one command's usage and options\n"_s,
+        };
+        for (const QString& line : lines)
+            QVERIFY2(run.out.contains(line), qPrintable(line));
+        // Each command's options are in its own help, not here.
+        for (const QString& option : {u"--leavers"_s, u"--year"_s, u"--format"_s, u"--dry-run"_s})
+            QVERIFY2(!run.out.contains(option), qPrintable(option));
+        QCOMPARE(cli({u"help"_s}).out, run.out);
+    }
+
+    void reportHelpIsAboutReports()
+    {
+        const Run run = cli({u"report"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"Usage:\n  lanyard-cli report KIND VAULT -o FILE.pdf [options]\n"_s));
+        for (const QString& kind :
+             {u"  aup-pack   the Michaelmas pack: a form per pupil and a signing sheet per class\n"_s,
+              u"  aup-chase  the forms still to chase, by form\n"_s,
+              u"  staff-aup  the staff signing sheet\n"_s})
+            QVERIFY2(run.out.contains(kind), qPrintable(kind));
+        for (const QString& option :
+             {u"-o, --output <file>"_s, u"--year <year>"_s, u"--form <form>"_s, u"--user <name>"_s,
+              u"--passphrase-file <file>"_s, u"--recovery-key <key>"_s})
+            QVERIFY2(run.out.contains(option), qPrintable(option));
+        for (const QString& option :
+             {u"--leavers"_s, u"--role"_s, u"--format"_s, u"--school"_s, u"--dry-run"_s})
+            QVERIFY2(!run.out.contains(option), qPrintable(option));
+        QCOMPARE(cli({u"help"_s, u"report"_s}).out, run.out);
+    }
+
+    void optionOfAnotherCommandIsRefused()
+    {
+        const Run run =
+            cli({u"report"_s, u"aup-pack"_s, m_vault, u"-o"_s, m_dir.filePath(u"pack.pdf"_s), u"--leavers"_s},
+                asOffice());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"Unknown option 'leavers'.\nTry lanyard-cli --help.\n"_s),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"pack.pdf"_s)));
+    }
+
     void sqlcipherShellOpensWithRecoveryKey()
     {
         const QString shell = QStandardPaths::findExecutable(u"sqlcipher"_s);

@@ -181,6 +181,14 @@ private Q_SLOTS:
         QVERIFY(kept.out.contains(u"  Fitzgerald-Owen, Dafydd (Nursery, N)\n"_s));
         QVERIFY(kept.out.contains(u"  O'Brien, Seán (Year 6, 6W)\n"_s));
 
+        // --leavers is an ordinary option of import: its value may follow it, anywhere on the line.
+        const Run markedDry = cli(
+            {u"import"_s, u"--leavers"_s, u"mark"_s, u"pupils"_s, m_school->path(), file, u"--dry-run"_s});
+        QVERIFY2(markedDry.exitCode == 0, qPrintable(markedDry.err));
+        QVERIFY2(markedDry.out.contains(u"Not in this file: 2 (to be marked as left on "_s),
+                 qPrintable(markedDry.out));
+        QVERIFY(markedDry.out.contains(u"Dry run: nothing has been written."_s));
+
         const Run marked = cli({u"import"_s, u"pupils"_s, m_school->path(), file, u"--leavers=mark"_s});
         QVERIFY2(marked.exitCode == 0, qPrintable(marked.err));
         QVERIFY(marked.out.contains(u"Not in this file: 2 (marked as left on "_s));
@@ -215,6 +223,22 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"Cannot open"_s));
         QVERIFY(cli({u"--help"_s}).out.contains(u"import pupils|staff VAULT FILE"_s));
+    }
+
+    void helpForImport()
+    {
+        const Run help = cli({u"help"_s, u"import"_s});
+        QCOMPARE(help.exitCode, 0);
+        const Run flag = cli({u"import"_s, u"--help"_s});
+        QCOMPARE(flag.exitCode, 0);
+        QCOMPARE(help.out, flag.out);
+        QVERIFY(help.out.startsWith(u"Usage:\n  lanyard-cli import pupils|staff VAULT FILE [options]\n"_s));
+        for (const QString& option :
+             {u"--leavers <keep|mark>"_s, u"--dry-run"_s, u"--encoding <utf-8|windows-1252>"_s,
+              u"--user <name>"_s, u"--recovery-key <key>"_s})
+            QVERIFY2(help.out.contains(option), qPrintable(option));
+        for (const QString& option : {u"--role"_s, u"--year"_s, u"--output"_s, u"--format"_s})
+            QVERIFY2(!help.out.contains(option), qPrintable(option));
     }
 };
 
