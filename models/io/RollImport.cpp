@@ -335,15 +335,16 @@ RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderM
 {
     Plan plan;
     QList<ImportProblem>& problems = plan.problems;
-    QString error;
     PupilFilter everyone;
     everyone.includeLeavers = true;
-    const QList<Pupil> existing = PupilStore(m_vault).list(everyone, &error);
-    const QList<Form> forms = error.isEmpty() ? FormStore(m_vault).all(&error) : QList<Form>();
-    if (!error.isEmpty()) {
-        problems << ImportProblem{0, {}, error};
+    const auto pupils = PupilStore(m_vault).list(everyone);
+    const auto formList = FormStore(m_vault).list();
+    if (!pupils || !formList) {
+        problems << ImportProblem{0, {}, !pupils ? pupils.error() : formList.error()};
         return plan;
     }
+    const QList<Pupil>& existing = *pupils;
+    const QList<Form>& forms = *formList;
     if (!checkShape(table, mapping, problems))
         return plan;
 
@@ -591,12 +592,12 @@ RollImport::Plan RollImport::previewStaff(const RollTable& table, const HeaderMa
 {
     Plan plan;
     QList<ImportProblem>& problems = plan.problems;
-    QString error;
-    const QList<StaffMember> existing = StaffStore(m_vault).all(true, &error);
-    if (!error.isEmpty()) {
-        problems << ImportProblem{0, {}, error};
+    const auto staff = StaffStore(m_vault).list(true);
+    if (!staff) {
+        problems << ImportProblem{0, {}, staff.error()};
         return plan;
     }
+    const QList<StaffMember>& existing = *staff;
     if (!checkShape(table, mapping, problems))
         return plan;
 
