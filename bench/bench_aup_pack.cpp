@@ -95,15 +95,23 @@ int main(int argc, char* argv[])
     DemoOptions options;
     options.pupils = 800; // three in four are in Years 1 to 6
     const AcademicYear year = AcademicYear::containing(options.today);
-    if (!vault || !DemoSchool::populate(*vault, options, &error) ||
-        !AgreementStore(*vault).issuePupils(year, &error)) {
+    if (!vault || !DemoSchool::populate(*vault, options, &error)) {
         Bench::err() << "setup failed: " << vaultError.message << error << '\n';
+        return 1;
+    }
+    if (const auto issued = AgreementStore(*vault).issuePupils(year); !issued) {
+        Bench::err() << "setup failed: " << issued.error() << '\n';
         return 1;
     }
     AgreementFilter filter;
     filter.year = year;
+    const auto agreements = AgreementStore(*vault).list(filter);
+    if (!agreements) {
+        Bench::err() << "setup failed: " << agreements.error() << '\n';
+        return 1;
+    }
     QList<Form> all;
-    for (const Agreement& a : AgreementStore(*vault).agreements(filter))
+    for (const Agreement& a : *agreements)
         all.append({a.personName(), a.formName, a.code});
 
     const std::optional<ReportDocument> first = AupReports::pack(*vault, {year, 0}, &error);

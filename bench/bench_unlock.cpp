@@ -30,7 +30,12 @@ int main(int argc, char* argv[])
             out << "setup failed: " << error.message << message << '\n';
             return 1;
         }
-        out << "vault with " << PupilStore(*vault).count() << " pupils\n";
+        const auto pupils = PupilStore(*vault).count();
+        if (!pupils) {
+            out << "setup failed: " << pupils.error() << '\n';
+            return 1;
+        }
+        out << "vault with " << *pupils << " pupils\n";
     }
 
     KeyRing ring;

@@ -14,14 +14,22 @@ namespace {
 
 const QString Sensitivity = u"OFFICIAL-SENSITIVE"_s;
 
+std::nullopt_t failed(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
 std::optional<ReportDocument> newDocument(Vault& vault, const QString& title, QString* error)
 {
     const SchoolStore store(vault);
-    const std::optional<School> school = store.load(error);
-    if (!school)
-        return std::nullopt;
+    const auto school = store.load();
+    const auto logo = store.logo();
+    if (!school || !logo)
+        return failed(error, !school ? school.error() : logo.error());
     return ReportDocument(PageFrameInfo{school->name, title, Sensitivity, QDateTime::currentDateTime(),
-                                        QImage::fromData(store.logo())});
+                                        QImage::fromData(*logo)});
 }
 
 QString shortDate(const QDate& date)
@@ -31,10 +39,11 @@ QString shortDate(const QDate& date)
 
 QString tutorName(Vault& vault, const QString& formName)
 {
-    const std::optional<Form> form = FormStore(vault).findByName(formName);
+    // The sheet names the tutor when it can, and is still worth printing when it cannot.
+    const auto form = FormStore(vault).findByName(formName);
     if (!form || form->tutorId == 0)
         return {};
-    const std::optional<StaffMember> tutor = StaffStore(vault).find(form->tutorId);
+    const auto tutor = StaffStore(vault).find(form->tutorId);
     return tutor ? tutor->fullName() : QString();
 }
 
@@ -60,13 +69,12 @@ std::optional<ReportDocument> AupReports::pack(Vault& vault, const AupPackOption
     AgreementFilter filter;
     filter.year = options.year;
     filter.formId = options.formId;
-    const QList<Agreement> agreements = store.agreements(filter, error);
-    if (agreements.isEmpty()) {
-        if (error && error->isEmpty())
-            *error = tr("No agreements have been issued for %1 there yet: issue them first.")
-                         .arg(options.year.name());
-        return std::nullopt;
-    }
+    const auto agreements = store.list(filter);
+    if (!agreements)
+        return failed(error, agreements.error());
+    if (agreements->isEmpty())
+        return failed(error, tr("No agreements have been issued for %1 there yet: issue them first.")
+                                 .arg(options.year.name()));
     std::optional<ReportDocument> doc =
         newDocument(vault, tr("Acceptable use agreements %1").arg(options.year.name()), error);
     if (!doc)
@@ -74,14 +82,14 @@ std::optional<ReportDocument> AupReports::pack(Vault& vault, const AupPackOption
 
     QHash<qint64, AupTemplate> templates;
     // Each form's bundle: its signing sheet, then its pupils' agreements.
-    for (const std::span<const Agreement> form : byForm(agreements)) {
+    for (const std::span<const Agreement> form : byForm(*agreements)) {
         classSigningSheet(*doc, vault, options.year, form);
         for (const Agreement& agreement : form) {
             auto templ = templates.constFind(agreement.templateId);
             if (templ == templates.cend()) {
-                const std::optional<AupTemplate> found = store.templateById(agreement.templateId, error);
+                const auto found = store.templateById(agreement.templateId);
                 if (!found)
-                    return std::nullopt;
+                    return failed(error, found.error());
                 templ = templates.insert(agreement.templateId, *found);
             }
             agreementForm(*doc, agreement, *templ, options.year);
@@ -157,35 +165,35 @@ std::optional<ReportDocument> AupReports::chaseList(Vault& vault, const Academic
     filter.year = year;
     filter.formId = formId;
     filter.outstandingOnly = true;
-    const QList<Agreement> outstanding = AgreementStore(vault).agreements(filter, error);
-    if (error && !error->isEmpty())
-        return std::nullopt;
+    const auto outstanding = AgreementStore(vault).list(filter);
+    if (!outstanding)
+        return failed(error, outstanding.error());
     std::optional<ReportDocument> doc =
         newDocument(vault, tr("AUP forms to chase %1").arg(year.name()), error);
     if (!doc)
         return std::nullopt;
 
     doc->heading(tr("Acceptable use agreements still to come back"));
-    if (outstanding.isEmpty()) {
+    if (outstanding->isEmpty()) {
         doc->paragraph(tr("Every agreement issued for %1 has come back.").arg(year.name()));
         return doc;
     }
     QList<QStringList> summary;
-    for (const Agreement& agreement : outstanding) {
+    for (const Agreement& agreement : *outstanding) {
         if (summary.isEmpty() || summary.constLast().constFirst() != agreement.formName)
             summary.append({agreement.formName, agreement.yearGroup.displayName(), u"0"_s});
         summary.last()[2] = QString::number(summary.constLast()[2].toInt() + 1);
     }
     doc->paragraph(tr("Forms outstanding on %1: %2. A page for each class follows.")
                        .arg(shortDate(QDate::currentDate()))
-                       .arg(outstanding.size()));
+                       .arg(outstanding->size()));
     doc->table({{tr("Form"), 2}, {tr("Year"), 2}, {tr("Outstanding"), 1, Qt::AlignRight}}, summary);
 
     const QList<ReportColumn> columns{{tr("Pupil"), 3},
                                       {tr("Still needed"), 2.6},
                                       {tr("Code"), 2.8},
                                       {tr("Chased"), 1, Qt::AlignCenter, true}};
-    for (const std::span<const Agreement> form : byForm(outstanding)) {
+    for (const std::span<const Agreement> form : byForm(*outstanding)) {
         doc->pageBreak();
         doc->heading(tr("%1: forms to chase").arg(form.front().formName));
         QList<QStringList> rows;
@@ -206,12 +214,13 @@ std::optional<ReportDocument> AupReports::chaseList(Vault& vault, const Academic
 std::optional<ReportDocument> AupReports::staffAup(Vault& vault, const AcademicYear& year, QString* error)
 {
     AgreementStore store(vault);
-    const std::optional<AupTemplate> templ = store.currentTemplate(year, AupAudience::Staff, error);
+    const auto templ = store.currentTemplate(year, AupAudience::Staff);
     if (!templ)
-        return std::nullopt;
-    const QList<StaffAupStatus> staff = store.staffStatus(year, error);
-    if (error && !error->isEmpty())
-        return std::nullopt;
+        return failed(error, templ.error());
+    const auto status = store.staffStatus(year);
+    if (!status)
+        return failed(error, status.error());
+    const QList<StaffAupStatus>& staff = *status;
     std::optional<ReportDocument> doc =
         newDocument(vault, tr("Staff acceptable use %1").arg(year.name()), error);
     if (!doc)

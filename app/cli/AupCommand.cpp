@@ -87,10 +87,9 @@ int AupCommand::execute(const QStringList& arguments)
 
 int AupCommand::issue(AgreementStore& store, const AcademicYear& year)
 {
-    QString error;
-    const auto summary = store.issuePupils(year, &error);
+    const auto summary = store.issuePupils(year);
     if (!summary)
-        return refuse(error);
+        return refuse(summary.error());
     m_out << tr("Agreements issued for %1: %2.").arg(year.name()).arg(summary->issued) << '\n'
           << tr("Already had one: %1.").arg(summary->alreadyHad) << '\n'
           << tr("Not covered (year groups without an agreement, such as Reception): %1.")
@@ -106,10 +105,9 @@ int AupCommand::recordReturn(AgreementStore& store, const QString& code, const A
     details.parentSigned = m_parser.isSet(ParentSignedOption);
     details.declined = m_parser.isSet(DeclinedOption);
     details.parentName = m_parser.value(ParentNameOption);
-    QString error;
-    const auto agreement = store.recordReturn(code, year, details, &error);
+    const auto agreement = store.recordReturn(code, year, details);
     if (!agreement)
-        return refuse(error);
+        return refuse(agreement.error());
     const QString who = agreement->formName.isEmpty()
                             ? agreement->personName()
                             : u"%1 (%2)"_s.arg(agreement->personName(), agreement->formName);
@@ -125,11 +123,11 @@ int AupCommand::list(Vault& vault, const AcademicYear& year)
     QString error;
     if (!formOption(vault, &filter.formId, &error))
         return refuse(error);
-    const QList<Agreement> agreements = AgreementStore(vault).agreements(filter, &error);
-    if (!error.isEmpty())
-        return refuse(error);
+    const auto agreements = AgreementStore(vault).list(filter);
+    if (!agreements)
+        return refuse(agreements.error());
     QList<QStringList> rows;
-    for (const Agreement& a : agreements)
+    for (const Agreement& a : *agreements)
         rows << QStringList{a.code, a.surname, a.forename, a.formName, AgreementStore::stateCode(a.state)};
     printRows({u"code"_s, u"surname"_s, u"forename"_s, u"form"_s, u"state"_s}, rows);
     return Ok;
@@ -141,10 +139,9 @@ int AupCommand::staffSigned(Vault& vault, const QString& staff, const AcademicYe
     const std::optional<qint64> staffId = staffNumber(vault, staff);
     if (!staffId)
         return Refused;
-    QString error;
-    const auto agreement = AgreementStore(vault).recordStaffSigned(*staffId, year, signedOn, &error);
+    const auto agreement = AgreementStore(vault).recordStaffSigned(*staffId, year, signedOn);
     if (!agreement)
-        return refuse(error);
+        return refuse(agreement.error());
     m_out << tr("Recorded: %1 signed the agreement for %2 (%3, version %4) on %5.")
                  .arg(agreement->personName(), year.name(), AgreementStore::audienceName(agreement->audience),
                       QString::number(agreement->templateVersion), signedOn.toString(u"dd/MM/yyyy"_s))
@@ -160,16 +157,15 @@ std::optional<qint64> AupCommand::staffNumber(Vault& vault, const QString& staff
     const qint64 number = who.toLongLong(&isNumber);
     if (isNumber)
         return number;
-    QString error;
-    const QList<StaffMember> current = StaffStore(vault).all(false, &error);
-    if (!error.isEmpty()) {
-        refuse(error);
+    const auto current = StaffStore(vault).list();
+    if (!current) {
+        refuse(current.error());
         return std::nullopt;
     }
     const QString surname = who.section(u',', 0, 0).trimmed();
     const QString forename = who.section(u',', 1).trimmed();
     QList<StaffMember> matches;
-    std::copy_if(current.cbegin(), current.cend(), std::back_inserter(matches), [&](const StaffMember& m) {
+    std::copy_if(current->cbegin(), current->cend(), std::back_inserter(matches), [&](const StaffMember& m) {
         return m.surname.compare(surname, Qt::CaseInsensitive) == 0 &&
                (forename.isEmpty() || m.forename.compare(forename, Qt::CaseInsensitive) == 0);
     });

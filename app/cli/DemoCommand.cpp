@@ -36,7 +36,8 @@ int DemoCommand::execute(const QStringList& arguments)
     auto vault = openVault(path, &code);
     if (!vault)
         return code;
-    if (PupilStore(*vault).count() > 0 || StaffStore(*vault).count() > 0)
+    // DemoSchool::populate refuses a vault with anyone in it; this says so in the command's words.
+    if (PupilStore(*vault).count().valueOr(0) > 0 || StaffStore(*vault).count().valueOr(0) > 0)
         return refuse(
             tr("%1 already holds pupils or staff; the demo school goes only into an empty vault.").arg(path));
     QString error;
@@ -45,9 +46,11 @@ int DemoCommand::execute(const QStringList& arguments)
     options.seed = seed;
     if (!DemoSchool::populate(*vault, options, &error))
         return refuse(error);
-    m_out << tr("Generated a demo school with %1 pupils and %2 staff.")
-                 .arg(PupilStore(*vault).count())
-                 .arg(StaffStore(*vault).count())
+    const auto pupilCount = PupilStore(*vault).count();
+    const auto staffCount = StaffStore(*vault).count();
+    if (!pupilCount || !staffCount)
+        return refuse(!pupilCount ? pupilCount.error() : staffCount.error());
+    m_out << tr("Generated a demo school with %1 pupils and %2 staff.").arg(*pupilCount).arg(*staffCount)
           << '\n';
     return Ok;
 }

@@ -39,35 +39,37 @@ int ListCommand::execute(const QStringList& arguments)
     auto vault = openVault(path, &code);
     if (!vault)
         return code;
-    QString error;
     if (what == u"pupils"_s) {
-        const QList<QStringList> rows = pupils(*vault, year, &error);
-        if (!error.isEmpty())
-            return refuse(error);
+        const auto rows = pupils(*vault, year);
+        if (!rows)
+            return refuse(rows.error());
         printRows({u"upn"_s, u"surname"_s, u"forename"_s, u"preferred"_s, u"dob"_s, u"gender"_s, u"year"_s,
                    u"form"_s, u"admission_no"_s, u"joined"_s, u"left"_s, u"status"_s},
-                  rows);
+                  *rows);
     } else {
-        const QList<QStringList> rows = staff(*vault, &error);
-        if (!error.isEmpty())
-            return refuse(error);
+        const auto rows = staff(*vault);
+        if (!rows)
+            return refuse(rows.error());
         printRows({u"title"_s, u"forename"_s, u"surname"_s, u"email"_s, u"category"_s, u"roles"_s,
                    u"started"_s, u"left"_s},
-                  rows);
+                  *rows);
     }
     return Ok;
 }
 
-QList<QStringList> ListCommand::pupils(Vault& vault, const std::optional<YearGroup>& year, QString* error)
+Result<QList<QStringList>> ListCommand::pupils(Vault& vault, const std::optional<YearGroup>& year)
 {
     PupilFilter filter;
     filter.yearGroup = year;
     filter.includeLeavers = m_parser.isSet(LeaversOption);
-    if (!formOption(vault, &filter.formId, error))
-        return {};
-    const QList<Pupil> pupils = PupilStore(vault).list(filter, error);
+    QString error;
+    if (!formOption(vault, &filter.formId, &error))
+        return Failure{error};
+    const auto pupils = PupilStore(vault).list(filter);
+    if (!pupils)
+        return Failure{pupils.error()};
     QList<QStringList> rows;
-    for (const Pupil& p : pupils)
+    for (const Pupil& p : *pupils)
         rows << QStringList{p.upn,
                             p.surname,
                             p.legalForename,
@@ -83,11 +85,13 @@ QList<QStringList> ListCommand::pupils(Vault& vault, const std::optional<YearGro
     return rows;
 }
 
-QList<QStringList> ListCommand::staff(Vault& vault, QString* error)
+Result<QList<QStringList>> ListCommand::staff(Vault& vault)
 {
-    const QList<StaffMember> staff = StaffStore(vault).all(m_parser.isSet(LeaversOption), error);
+    const auto staff = StaffStore(vault).list(m_parser.isSet(LeaversOption));
+    if (!staff)
+        return Failure{staff.error()};
     QList<QStringList> rows;
-    for (const StaffMember& s : staff)
+    for (const StaffMember& s : *staff)
         rows << QStringList{s.title,
                             s.forename,
                             s.surname,

@@ -14,6 +14,6 @@ protected:
     int execute(const QStringList& arguments) override;
 
 private:
-    QList<QStringList> pupils(Vault& vault, const std::optional<YearGroup>& year, QString* error);
-    QList<QStringList> staff(Vault& vault, QString* error);
+    Result<QList<QStringList>> pupils(Vault& vault, const std::optional<YearGroup>& year);
+    Result<QList<QStringList>> staff(Vault& vault);
 };

@@ -62,12 +62,11 @@ int UserCommand::execute(const QStringList& arguments)
 
 int UserCommand::list(UserStore& users)
 {
-    QString error;
-    const QList<UserAccount> accounts = users.all(&error);
-    if (!error.isEmpty())
-        return refuse(error);
+    const auto accounts = users.list();
+    if (!accounts)
+        return refuse(accounts.error());
     QList<QStringList> rows;
-    for (const UserAccount& a : accounts)
+    for (const UserAccount& a : *accounts)
         rows << QStringList{a.name, a.displayName, Roles::code(a.role),
                             a.disabled               ? tr("disabled")
                             : a.mustChangePassphrase ? tr("must change passphrase")

@@ -83,10 +83,11 @@ bool VaultCommand::formOption(Vault& vault, qint64* formId, QString* error) cons
     const QString name = m_parser.value(u"form"_s);
     if (name.isEmpty())
         return true;
-    const std::optional<Form> form = FormStore(vault).findByName(name, error);
-    if (form)
-        *formId = form->id;
-    else if (error->isEmpty())
-        *error = tr("There is no form called %1.").arg(name);
-    return form.has_value();
+    const auto form = FormStore(vault).findByName(name);
+    if (!form) {
+        *error = form.error();
+        return false;
+    }
+    *formId = form->id;
+    return true;
 }

@@ -715,13 +715,22 @@ bool DemoSchool::populate(Vault& vault, const DemoOptions& opts, QString* error)
         return refuse(error, tr("The demo school needs a valid date for today."));
     if (opts.pupils < 0 || opts.pupils > MaxPupils)
         return refuse(error, tr("A demo school has between 0 and %1 pupils.").arg(MaxPupils));
-    if (PupilStore(vault).count() > 0 || StaffStore(vault).count() > 0 || !FormStore(vault).all().isEmpty())
+    const auto pupils = PupilStore(vault).count();
+    if (!pupils)
+        return refuse(error, pupils.error());
+    const auto staff = StaffStore(vault).count();
+    if (!staff)
+        return refuse(error, staff.error());
+    const auto forms = FormStore(vault).list();
+    if (!forms)
+        return refuse(error, forms.error());
+    if (*pupils > 0 || *staff > 0 || !forms->isEmpty())
         return refuse(error,
                       tr("The demo school can only fill an empty vault, and this one already has staff, "
                          "forms or pupils."));
-    const std::optional<School> school = SchoolStore(vault).load(error);
+    const auto school = SchoolStore(vault).load();
     if (!school)
-        return false;
+        return refuse(error, school.error());
     StoreSupport::Transaction transaction(vault.database());
     if (!transaction.isActive())
         return refuse(error, tr("The vault is busy; try again in a moment."));

@@ -330,10 +330,15 @@ std::optional<HeaderMapping> HeaderMapping::remembered(Vault& vault, RollKind ki
                                                        QString* error)
 {
     const HeaderMapping shape(kind, header);
-    const QString json = SettingsStore(vault).value(settingsKey(shape.shapeKey()), {}, error);
-    if (json.isEmpty())
+    const auto json = SettingsStore(vault).value(settingsKey(shape.shapeKey()));
+    if (!json) {
+        if (error)
+            *error = json.error();
         return std::nullopt;
-    return fromJson(json, kind, header);
+    }
+    if (json->isEmpty())
+        return std::nullopt;
+    return fromJson(*json, kind, header);
 }
 
 HeaderMapping HeaderMapping::suggest(Vault& vault, RollKind kind, const QStringList& header,

@@ -23,32 +23,31 @@ std::optional<QByteArray> render(Vault& vault, RollKind kind, const ExportOption
                                  int* rows)
 {
     QString text = Csv::record(RollExport::header(kind));
-    QString failure;
     int count = 0;
     if (kind == RollKind::Pupils) {
         PupilFilter filter;
         filter.includeLeavers = options.includeLeavers;
-        const QList<Pupil> pupils = PupilStore(vault).list(filter, &failure);
-        if (!failure.isEmpty()) {
-            refuse(error, failure);
+        const auto pupils = PupilStore(vault).list(filter);
+        if (!pupils) {
+            refuse(error, pupils.error());
             return std::nullopt;
         }
-        for (const Pupil& p : pupils)
+        for (const Pupil& p : *pupils)
             text += Csv::record({p.upn, p.admissionNumber, p.surname, p.legalForename, p.preferredForename,
                                  iso(p.dateOfBirth), PupilStore::genderCode(p.gender), p.yearGroup.code(),
                                  p.formName, iso(p.joinedOn), iso(p.leftOn)});
-        count = int(pupils.size());
+        count = int(pupils->size());
     } else {
-        const QList<StaffMember> staff = StaffStore(vault).all(options.includeLeavers, &failure);
-        if (!failure.isEmpty()) {
-            refuse(error, failure);
+        const auto staff = StaffStore(vault).list(options.includeLeavers);
+        if (!staff) {
+            refuse(error, staff.error());
             return std::nullopt;
         }
-        for (const StaffMember& s : staff)
+        for (const StaffMember& s : *staff)
             text +=
                 Csv::record({s.title, s.forename, s.surname, s.email, StaffStore::categoryCode(s.category),
                              StaffStore::rolesText(s.roles), iso(s.startsOn), iso(s.leavesOn)});
-        count = int(staff.size());
+        count = int(staff->size());
     }
     if (rows)
         *rows = count;

@@ -1,5 +1,7 @@
 #include "RollImport.h"
 
+#include "Csv.h"
+
 #include "domain/Upn.h"
 #include "storage/AuditLog.h"
 #include "storage/StoreSupport.h"
@@ -287,9 +289,15 @@ RollTable RollImport::table(RollKind kind, const CsvDocument& document)
     const qsizetype header = HeaderMapping::headerIndex(kind, document.records);
     table.header = document.records.at(header).fields;
     table.headerLine = document.records.at(header).line;
-    for (qsizetype i = header + 1; i < document.records.size(); ++i)
-        if (!document.records.at(i).isBlank())
-            table.rows << document.records.at(i);
+    for (qsizetype i = header + 1; i < document.records.size(); ++i) {
+        CsvRecord record = document.records.at(i);
+        if (record.isBlank())
+            continue;
+        // Lanyard's own export guards what Excel would run as a formula; the names are without it.
+        for (QString& field : record.fields)
+            field = Csv::unguarded(field);
+        table.rows << record;
+    }
     return table;
 }
 
@@ -735,15 +743,16 @@ private:
 RollImport::Plan RollImport::previewPupils(const RollTable& table, const HeaderMapping& mapping) const
 {
     Plan plan;
-    QString error;
     PupilFilter everyone;
     everyone.includeLeavers = true;
-    const QList<Pupil> existing = PupilStore(m_vault).list(everyone, &error);
-    const QList<Form> forms = error.isEmpty() ? FormStore(m_vault).all(&error) : QList<Form>();
-    if (!error.isEmpty()) {
-        plan.problems << ImportProblem{0, {}, error};
+    const auto pupils = PupilStore(m_vault).list(everyone);
+    const auto formList = FormStore(m_vault).list();
+    if (!pupils || !formList) {
+        plan.problems << ImportProblem{0, {}, !pupils ? pupils.error() : formList.error()};
         return plan;
     }
+    const QList<Pupil>& existing = *pupils;
+    const QList<Form>& forms = *formList;
     if (!checkShape(table, mapping, plan.problems))
         return plan;
 
@@ -759,12 +768,12 @@ RollImport::Plan RollImport::previewStaff(const RollTable& table, const HeaderMa
 {
     Plan plan;
     QList<ImportProblem>& problems = plan.problems;
-    QString error;
-    const QList<StaffMember> existing = StaffStore(m_vault).all(true, &error);
-    if (!error.isEmpty()) {
-        problems << ImportProblem{0, {}, error};
+    const auto staff = StaffStore(m_vault).list(true);
+    if (!staff) {
+        problems << ImportProblem{0, {}, staff.error()};
         return plan;
     }
+    const QList<StaffMember>& existing = *staff;
     if (!checkShape(table, mapping, problems))
         return plan;
 

@@ -13,20 +13,18 @@ AcademicYearStore::AcademicYearStore(Vault& vault)
 {
 }
 
-QList<AcademicYear> AcademicYearStore::years(QString* error) const
+Result<QList<AcademicYear>> AcademicYearStore::list() const
 {
     QList<AcademicYear> result;
     QSqlQuery q(m_vault.database());
-    if (!q.exec(u"SELECT start_year FROM academic_years ORDER BY start_year"_s)) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec(u"SELECT start_year FROM academic_years ORDER BY start_year"_s))
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next())
         result.append(AcademicYear(q.value(0).toInt()));
     return result;
 }
 
-QList<Term> AcademicYearStore::terms(const AcademicYear& year, QString* error) const
+Result<QList<Term>> AcademicYearStore::terms(const AcademicYear& year) const
 {
     QList<Term> result;
     QSqlQuery q(m_vault.database());
@@ -34,10 +32,8 @@ QList<Term> AcademicYearStore::terms(const AcademicYear& year, QString* error) c
               u"t.academic_year_id "
               u"WHERE y.start_year = ? ORDER BY t.ordinal"_s);
     q.addBindValue(year.startYear());
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next())
         result.append(Term{q.value(0).toString(), toDate(q.value(1)), toDate(q.value(2))});
     return result;
@@ -93,12 +89,18 @@ bool AcademicYearStore::ensure(const AcademicYear& year, QString* error)
 {
     if (!m_vault.require(Permission::ManageSettings, error))
         return false;
-    if (!terms(year, error).isEmpty())
+    const auto existing = terms(year);
+    if (!existing)
+        return refuse(error, existing.error());
+    if (!existing->isEmpty())
         return true;
     return save(year, year.defaultTerms(), error);
 }
 
-std::optional<Term> AcademicYearStore::termAt(const QDate& date, QString* error) const
+Result<std::optional<Term>> AcademicYearStore::termAt(const QDate& date) const
 {
-    return AcademicYear::termAt(terms(AcademicYear::containing(date), error), date);
+    const auto all = terms(AcademicYear::containing(date));
+    if (!all)
+        return Failure{all.error()};
+    return AcademicYear::termAt(*all, date);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "domain/AcademicYear.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,16 @@ class AcademicYearStore final
 public:
     explicit AcademicYearStore(Vault& vault);
 
-    QList<AcademicYear> years(QString* error = nullptr) const;
-    QList<Term> terms(const AcademicYear& year, QString* error = nullptr) const;
-    // Adds the year, or replaces its terms when it exists. The terms are validated as a whole.
+    // Anyone signed in: the calendar is not personal.
+    Result<QList<AcademicYear>> list() const;
+    Result<QList<Term>> terms(const AcademicYear& year) const;
+    // The term a date falls in; none when the date is in a holiday.
+    Result<std::optional<Term>> termAt(const QDate& date) const;
+    // ManageSettings. Adds the year, or replaces its terms when it exists. The terms are validated
+    // as a whole.
     bool save(const AcademicYear& year, const QList<Term>& terms, QString* error = nullptr);
-    bool ensure(const AcademicYear& year, QString* error = nullptr); // with default terms if new
-    // The year and term a date falls in; no term when the date is in a holiday.
-    std::optional<Term> termAt(const QDate& date, QString* error = nullptr) const;
+    // ManageSettings. Adds the year with default terms if it is new.
+    bool ensure(const AcademicYear& year, QString* error = nullptr);
 
 private:
     Vault& m_vault;

@@ -74,13 +74,6 @@ const QString CountedPupil = u"(p.status = 'on_roll' OR p.left_on >= ?)"_s;
 
 const QString TemplateColumns = u"id, start_year, audience, version, title, body, created_at"_s;
 
-// Sets *error and gives no value, so a check reads `return refused(error, tr("…"));`.
-std::nullopt_t refused(QString* error, const QString& message)
-{
-    refuse(error, message);
-    return std::nullopt;
-}
-
 QString chooseYear()
 {
     return AgreementStore::tr("Choose the academic year, such as 2026/27.");
@@ -165,15 +158,14 @@ struct ParsedCode
 };
 
 // Case, spaces and dashes forgiven, and Crockford's O for 0 and I or L for 1.
-std::optional<ParsedCode> parseCode(const QString& text, QString* error)
+Result<ParsedCode> parseCode(const QString& text)
 {
     QString s;
     for (QChar c : text)
         if (!c.isSpace() && c.category() != QChar::Punctuation_Dash)
             s += c.toUpper();
     if (!s.startsWith(CodePrefix) || s.size() < CodePrefix.size() + SchoolTagLength + 2 + NumberDigits + 1)
-        return refused(error,
-                       AgreementStore::tr("This is not a Lanyard agreement code; check it and scan again."));
+        return Failure{AgreementStore::tr("This is not a Lanyard agreement code; check it and scan again.")};
     QString rest = s.mid(CodePrefix.size());
     rest.replace(u'O', u'0').replace(u'I', u'1').replace(u'L', u'1');
     const QString tag = rest.left(SchoolTagLength);
@@ -185,10 +177,9 @@ std::optional<ParsedCode> parseCode(const QString& text, QString* error)
         std::all_of(rest.cbegin(), rest.cend(), [](QChar c) { return Alphabet.contains(c); }) &&
         std::all_of(yy.cbegin(), yy.cend(), isDigit) && std::all_of(digits.cbegin(), digits.cend(), isDigit);
     if (!shaped || checkCharacter(tag + yy + digits) != check)
-        return refused(error,
-                       AgreementStore::tr("The code %1 has been misread or mistyped. Scan it again, or "
+        return Failure{AgreementStore::tr("The code %1 has been misread or mistyped. Scan it again, or "
                                           "type it carefully from the form.")
-                           .arg(text.trimmed()));
+                           .arg(text.trimmed())};
     return ParsedCode{tag, yy.toInt(), u"%1-%2-%3-%4-%5"_s.arg(CodePrefix, tag, yy, digits, QString(check))};
 }
 
@@ -224,34 +215,36 @@ bool signedAny(AupSigners signers, bool pupil, bool parent)
 }
 
 // The newest stored version of the audience's text for the year; one with id 0 when there is none.
-std::optional<AupTemplate> newestStored(Vault& vault, const AcademicYear& year, AupAudience audience,
-                                        QString* error)
+Result<AupTemplate> newestStored(Vault& vault, const AcademicYear& year, AupAudience audience)
 {
     QSqlQuery q(vault.database());
     q.prepare(u"SELECT "_s + TemplateColumns +
               u" FROM aup_templates WHERE start_year = ? AND audience = ? ORDER BY version DESC LIMIT 1"_s);
     q.addBindValue(year.startYear());
     q.addBindValue(AgreementStore::audienceCode(audience));
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     return q.next() ? templateFromQuery(q) : AupTemplate{};
 }
 
-QString schoolTag(Vault& vault, QString* error)
+Result<QString> schoolTag(Vault& vault)
 {
-    return SettingsStore(vault).value(SchoolTagKey, {}, error);
+    return SettingsStore(vault).value(SchoolTagKey);
 }
 
-QString makeSchoolTag(Vault& vault, QString* error)
+// Inside the caller's transaction.
+Result<QString> makeSchoolTag(Vault& vault)
 {
-    QString tag = schoolTag(vault, error);
-    if (!tag.isEmpty())
+    auto tag = schoolTag(vault);
+    if (!tag || !tag->isEmpty())
         return tag;
+    QString made;
     for (int i = 0; i < SchoolTagLength; ++i)
-        tag += Alphabet.at(QRandomGenerator::system()->bounded(int(Alphabet.size())));
-    return SettingsStore(vault).setValue(SchoolTagKey, tag, error) ? tag : QString();
+        made += Alphabet.at(QRandomGenerator::system()->bounded(int(Alphabet.size())));
+    QString error;
+    if (!SettingsStore(vault).setValue(SchoolTagKey, made, &error))
+        return Failure{error};
+    return made;
 }
 
 struct NewAgreement
@@ -266,18 +259,16 @@ struct NewAgreement
 };
 
 // Inside the caller's transaction, each with its audit entry; returns the last id given.
-std::optional<qint64> insertAgreements(Vault& vault, const QList<NewAgreement>& rows,
-                                       const AcademicYear& year, QString* error)
+bool insertAgreements(Vault& vault, const QList<NewAgreement>& rows, const AcademicYear& year,
+                      qint64* lastId, QString* error)
 {
-    const QString tag = makeSchoolTag(vault, error);
-    if (tag.isEmpty())
-        return std::nullopt;
+    const auto tag = makeSchoolTag(vault);
+    if (!tag)
+        return refuse(error, tag.error());
     // The code carries the agreement's number, so the ids are given here rather than by SQLite.
     QSqlQuery q(vault.database());
-    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM aup_agreements"_s) || !q.next()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM aup_agreements"_s) || !q.next())
+        return sqlFailed(q, Q_FUNC_INFO, error);
     qint64 id = q.value(0).toLongLong();
     q.prepare(
         u"INSERT INTO aup_agreements (id, code, template_id, pupil_id, staff_id, start_year, year_group, "
@@ -286,7 +277,7 @@ std::optional<qint64> insertAgreements(Vault& vault, const QList<NewAgreement>& 
     for (const NewAgreement& row : rows) {
         ++id;
         q.bindValue(0, id);
-        q.bindValue(1, makeCode(tag, year, id));
+        q.bindValue(1, makeCode(*tag, year, id));
         q.bindValue(2, row.templateId);
         q.bindValue(3, idOrNull(row.pupilId));
         q.bindValue(4, idOrNull(row.staffId));
@@ -298,64 +289,63 @@ std::optional<qint64> insertAgreements(Vault& vault, const QList<NewAgreement>& 
         q.bindValue(9, dateOrNull(row.signedOn));
         q.bindValue(10, issuedAt);
         q.bindValue(11, idOrNull(row.signedOn.isValid() ? vault.user().id : 0));
-        if (!q.exec()) {
-            sqlFailed(q, Q_FUNC_INFO, error);
-            return std::nullopt;
-        }
+        if (!q.exec())
+            return sqlFailed(q, Q_FUNC_INFO, error);
         if (!audit(vault, AgreementsTable, id, u"insert"_s, error))
-            return std::nullopt;
+            return false;
     }
-    return id;
+    if (lastId)
+        *lastId = id;
+    return true;
 }
 
 // The date bound to CountedPupil.
 QDate countedFrom(Vault& vault, const AcademicYear& year)
 {
-    const QList<Term> terms = AcademicYearStore(vault).terms(year);
+    // Without the terms (which nothing reads wrongly in practice), the year's last day will do.
+    const QList<Term> terms = AcademicYearStore(vault).terms(year).valueOr({});
     const QDate end = terms.isEmpty() ? year.lastDay() : terms.constLast().end;
     return std::min(QDate::currentDate(), end);
 }
 
 // The agreement a code names. Refuses what is not a code, a misread one, another school's, one from
 // another round than `year` (when valid), and one not in the vault.
-std::optional<Agreement> lookUp(Vault& vault, const QString& code, const AcademicYear& year, QString* error)
+Result<Agreement> lookUp(Vault& vault, const QString& code, const AcademicYear& year)
 {
-    const auto parsed = parseCode(code, error);
+    const auto parsed = parseCode(code);
     if (!parsed)
-        return std::nullopt;
-    if (parsed->tag != schoolTag(vault, error))
-        return refused(error, AgreementStore::tr("This code is from another school's Lanyard."));
+        return Failure{parsed.error()};
+    const auto tag = schoolTag(vault);
+    if (!tag)
+        return Failure{tag.error()};
+    if (parsed->tag != *tag)
+        return Failure{AgreementStore::tr("This code is from another school's Lanyard.")};
     QSqlQuery q(vault.database());
     q.prepare(SelectAgreement + u" WHERE a.code = ?"_s);
     q.addBindValue(parsed->code);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     const std::optional<Agreement> found = q.next() ? std::optional(agreementFromQuery(q)) : std::nullopt;
     const AcademicYear round = found ? found->year : yearEndingIn(parsed->yy, year);
     if (year.isValid() && round != year)
-        return refused(
-            error,
-            AgreementStore::tr("This code belongs to the %1 round, not %2.").arg(round.name(), year.name()));
+        return Failure{
+            AgreementStore::tr("This code belongs to the %1 round, not %2.").arg(round.name(), year.name())};
     if (!found)
-        return refused(error,
-                       AgreementStore::tr("No agreement with the code %1 was issued in this vault. Check "
+        return Failure{AgreementStore::tr("No agreement with the code %1 was issued in this vault. Check "
                                           "the code, or find the pupil by name.")
-                           .arg(parsed->code));
-    return found;
+                           .arg(parsed->code)};
+    return *found;
 }
 
 // Returns by form (a year group's pupils without a form together), or by year group.
-QList<AgreementCoverage> coverage(Vault& vault, const AcademicYear& year, bool byForm, QString* error)
+Result<QList<AgreementCoverage>> coverage(Vault& vault, const AcademicYear& year, bool byForm)
 {
     // Figures without names: a governor, who may see reports only, may see these too.
-    if (!vault.can(Permission::ReadReports) && !vault.require(Permission::ReadPeople, error))
-        return {};
-    if (!year.isValid()) {
-        refuse(error, chooseYear());
-        return {};
-    }
+    if (!vault.can(Permission::ReadReports))
+        if (auto refused = vault.refused(Permission::ReadPeople))
+            return *refused;
+    if (!year.isValid())
+        return Failure{chooseYear()};
     const QString name = byForm ? u"f.name"_s : u"NULL"_s;
     const QString yearGroup = byForm ? u"coalesce(f.year_group, a.year_group)"_s : u"a.year_group"_s;
     const QString group =
@@ -370,10 +360,8 @@ QList<AgreementCoverage> coverage(Vault& vault, const AcademicYear& year, bool b
     q.addBindValue(year.startYear());
     q.addBindValue(dateOrNull(countedFrom(vault, year)));
     QList<AgreementCoverage> result;
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next()) {
         AgreementCoverage c;
         c.formName = byForm && q.value(0).isNull() ? AgreementStore::tr("No form") : q.value(0).toString();
@@ -501,14 +489,13 @@ QList<AupRule> AgreementStore::defaultRules()
     return rules;
 }
 
-std::optional<AupTemplate> AgreementStore::currentTemplate(const AcademicYear& year, AupAudience audience,
-                                                           QString* error)
+Result<AupTemplate> AgreementStore::currentTemplate(const AcademicYear& year, AupAudience audience)
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     if (!year.isValid())
-        return refused(error, chooseYear());
-    const auto stored = newestStored(m_vault, year, audience, error);
+        return Failure{chooseYear()};
+    const auto stored = newestStored(m_vault, year, audience);
     if (!stored || stored->id > 0)
         return stored;
 
@@ -519,10 +506,8 @@ std::optional<AupTemplate> AgreementStore::currentTemplate(const AcademicYear& y
               u"ORDER BY start_year DESC, version DESC LIMIT 1"_s);
     q.addBindValue(year.startYear());
     q.addBindValue(audienceCode(audience));
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     AupTemplate first = q.next() ? templateFromQuery(q) : defaultTemplate(audience);
     q.finish();
     first.id = 0;
@@ -530,54 +515,50 @@ std::optional<AupTemplate> AgreementStore::currentTemplate(const AcademicYear& y
     first.version = 1;
     first.createdAt = {};
     // A role that may only read sees the text the year would start with, unsaved.
-    if (m_vault.can(Permission::WritePeople) && !saveTemplate(first, error))
-        return std::nullopt;
+    QString error;
+    if (m_vault.can(Permission::WritePeople) && !saveTemplate(first, &error))
+        return Failure{error};
     return first;
 }
 
-QList<AupTemplate> AgreementStore::templates(const AcademicYear& year, QString* error)
+Result<QList<AupTemplate>> AgreementStore::templates(const AcademicYear& year)
 {
     QList<AupTemplate> result;
     for (AupAudience audience : audiences()) {
-        const auto templ = currentTemplate(year, audience, error);
+        auto templ = currentTemplate(year, audience);
         if (!templ)
-            return {};
+            return Failure{templ.error()};
         result.append(*templ);
     }
     return result;
 }
 
-std::optional<AupTemplate> AgreementStore::templateById(qint64 id, QString* error) const
+Result<AupTemplate> AgreementStore::templateById(qint64 id) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT "_s + TemplateColumns + u" FROM aup_templates WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     if (!q.next())
-        return refused(error, tr("This agreement's text is no longer in the vault."));
+        return Failure{tr("This agreement's text is no longer in the vault.")};
     return templateFromQuery(q);
 }
 
-QList<AupTemplate> AgreementStore::versions(const AcademicYear& year, AupAudience audience,
-                                            QString* error) const
+Result<QList<AupTemplate>> AgreementStore::versions(const AcademicYear& year, AupAudience audience) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return {};
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT "_s + TemplateColumns +
               u" FROM aup_templates WHERE start_year = ? AND audience = ? ORDER BY version"_s);
     q.addBindValue(year.startYear());
     q.addBindValue(audienceCode(audience));
     QList<AupTemplate> result;
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next())
         result.append(templateFromQuery(q));
     return result;
@@ -599,9 +580,9 @@ bool AgreementStore::saveTemplate(AupTemplate& templ, QString* error)
     Transaction transaction(m_vault.database());
     if (!transaction.isActive())
         return refuse(error, busy());
-    const auto newest = newestStored(m_vault, templ.year, templ.audience, error);
+    const auto newest = newestStored(m_vault, templ.year, templ.audience);
     if (!newest)
-        return false;
+        return refuse(error, newest.error());
     if (newest->id > 0 && newest->title == title && newest->body == body) {
         templ = *newest; // the same words: no new version
         return transaction.commit();
@@ -649,26 +630,26 @@ bool AgreementStore::saveTemplate(AupTemplate& templ, QString* error)
     return true;
 }
 
-QList<AupRule> AgreementStore::rules(const AcademicYear& year, QString* error) const
+Result<QList<AupRule>> AgreementStore::rules(const AcademicYear& year) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return {};
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     // The rules last set, for this year or an earlier one.
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT year_group, audience, signers FROM aup_rules WHERE start_year = "
               u"(SELECT max(start_year) FROM aup_rules WHERE start_year <= ?) ORDER BY year_group"_s);
     q.addBindValue(year.startYear());
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return {};
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     QList<AupRule> result;
     while (q.next())
         if (const auto yearGroup = YearGroup::fromOrdinal(q.value(0).toInt()))
             result.append({*yearGroup,
                            audienceFromCode(q.value(1).toString()).value_or(AupAudience::PupilKs2),
                            signersFromCode(q.value(2).toString()).value_or(AupSigners::PupilAndParent)});
-    return result.isEmpty() ? defaultRules() : result;
+    if (result.isEmpty())
+        return defaultRules();
+    return result;
 }
 
 bool AgreementStore::setRules(const AcademicYear& year, const QList<AupRule>& rules, QString* error)
@@ -715,30 +696,29 @@ bool AgreementStore::setRules(const AcademicYear& year, const QList<AupRule>& ru
     return transaction.commit();
 }
 
-std::optional<IssueSummary> AgreementStore::issuePupils(const AcademicYear& year, QString* error)
+Result<IssueSummary> AgreementStore::issuePupils(const AcademicYear& year)
 {
-    if (!m_vault.require(Permission::WritePeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::WritePeople))
+        return *refused;
     if (!year.isValid())
-        return refused(error, chooseYear());
-    QString failure;
-    const QList<AupRule> yearRules = rules(year, &failure);
-    if (!failure.isEmpty())
-        return refused(error, failure);
+        return Failure{chooseYear()};
+    const auto yearRules = rules(year);
+    if (!yearRules)
+        return Failure{yearRules.error()};
     QHash<int, AupRule> ruleFor;
-    for (const AupRule& rule : yearRules)
+    for (const AupRule& rule : *yearRules)
         ruleFor.insert(rule.yearGroup.ordinal(), rule);
 
     Transaction transaction(m_vault.database());
     if (!transaction.isActive())
-        return refused(error, busy());
+        return Failure{busy()};
     QHash<AupAudience, qint64> templateFor;
-    for (const AupRule& rule : yearRules) {
+    for (const AupRule& rule : *yearRules) {
         if (templateFor.contains(rule.audience))
             continue;
-        const auto templ = currentTemplate(year, rule.audience, error);
+        const auto templ = currentTemplate(year, rule.audience);
         if (!templ)
-            return std::nullopt;
+            return Failure{templ.error()};
         templateFor.insert(rule.audience, templ->id);
     }
 
@@ -750,10 +730,8 @@ std::optional<IssueSummary> AgreementStore::issuePupils(const AcademicYear& year
               u"ORDER BY p.year_group, f.name COLLATE NOCASE, p.surname COLLATE NOCASE, "
               u"p.legal_forename COLLATE NOCASE"_s);
     q.addBindValue(year.startYear());
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     IssueSummary summary;
     QList<NewAgreement> rows;
     while (q.next()) {
@@ -772,24 +750,25 @@ std::optional<IssueSummary> AgreementStore::issuePupils(const AcademicYear& year
                          {}});
     }
     q.finish();
-    if (!insertAgreements(m_vault, rows, year, error) || !transaction.commit())
-        return std::nullopt;
+    QString error;
+    if (!insertAgreements(m_vault, rows, year, nullptr, &error) || !transaction.commit())
+        return Failure{error.isEmpty() ? busy() : error};
     summary.issued = int(rows.size());
     return summary;
 }
 
-std::optional<Agreement> AgreementStore::recordStaffSigned(qint64 staffId, const AcademicYear& year,
-                                                           const QDate& signedOn, QString* error)
+Result<Agreement> AgreementStore::recordStaffSigned(qint64 staffId, const AcademicYear& year,
+                                                   const QDate& signedOn)
 {
-    if (!m_vault.require(Permission::WritePeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::WritePeople))
+        return *refused;
     if (!year.isValid())
-        return refused(error, chooseYear());
+        return Failure{chooseYear()};
     if (!signedOn.isValid() || signedOn > QDate::currentDate())
-        return refused(error, tr("Enter the date the agreement was signed: today or earlier."));
-    const auto member = StaffStore(m_vault).find(staffId, error);
+        return Failure{tr("Enter the date the agreement was signed: today or earlier.")};
+    const auto member = StaffStore(m_vault).find(staffId);
     if (!member)
-        return std::nullopt;
+        return Failure{member.error()};
     // Visitors, volunteers and contractors sign the short agreement; everyone else the staff one.
     const bool visiting = member->category == StaffCategory::Visitor ||
                           member->category == StaffCategory::Volunteer ||
@@ -797,37 +776,34 @@ std::optional<Agreement> AgreementStore::recordStaffSigned(qint64 staffId, const
 
     Transaction transaction(m_vault.database());
     if (!transaction.isActive())
-        return refused(error, busy());
+        return Failure{busy()};
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT returned_on FROM aup_agreements WHERE staff_id = ? AND start_year = ?"_s);
     q.addBindValue(staffId);
     q.addBindValue(year.startYear());
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     if (q.next())
-        return refused(error, tr("%1 already signed the agreement for %2, on %3.")
-                                  .arg(member->fullName(), year.name(), ukDate(toDate(q.value(0)))));
+        return Failure{tr("%1 already signed the agreement for %2, on %3.")
+                                  .arg(member->fullName(), year.name(), ukDate(toDate(q.value(0))))};
     q.finish();
-    const auto templ = currentTemplate(year, visiting ? AupAudience::Visitor : AupAudience::Staff, error);
+    const auto templ = currentTemplate(year, visiting ? AupAudience::Visitor : AupAudience::Staff);
     if (!templ)
-        return std::nullopt;
+        return Failure{templ.error()};
     const NewAgreement row{templ->id, 0, staffId, {}, AupSigners::Self, AgreementState::Complete, signedOn};
-    const auto id = insertAgreements(m_vault, {row}, year, error);
-    if (!id || !transaction.commit())
-        return std::nullopt;
-    return find(*id, error);
+    qint64 id = 0;
+    QString error;
+    if (!insertAgreements(m_vault, {row}, year, &id, &error) || !transaction.commit())
+        return Failure{error.isEmpty() ? busy() : error};
+    return find(id);
 }
 
-QList<Agreement> AgreementStore::agreements(const AgreementFilter& filter, QString* error) const
+Result<QList<Agreement>> AgreementStore::list(const AgreementFilter& filter) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return {};
-    if (!filter.year.isValid()) {
-        refuse(error, chooseYear());
-        return {};
-    }
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
+    if (!filter.year.isValid())
+        return Failure{chooseYear()};
     QString sql = SelectAgreement + u" WHERE a.start_year = ?"_s;
     QVariantList values{filter.year.startYear()};
     if (filter.pupils) {
@@ -851,68 +827,60 @@ QList<Agreement> AgreementStore::agreements(const AgreementFilter& filter, QStri
     for (const QVariant& value : std::as_const(values))
         q.addBindValue(value);
     QList<Agreement> result;
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next())
         result.append(agreementFromQuery(q));
     return result;
 }
 
-std::optional<Agreement> AgreementStore::find(qint64 id, QString* error) const
+Result<Agreement> AgreementStore::find(qint64 id) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
     q.prepare(SelectAgreement + u" WHERE a.id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     if (!q.next())
-        return refused(error, tr("This agreement is no longer in the vault."));
+        return Failure{tr("This agreement is no longer in the vault.")};
     return agreementFromQuery(q);
 }
 
-std::optional<Agreement> AgreementStore::findByCode(const QString& code, QString* error) const
+Result<Agreement> AgreementStore::findByCode(const QString& code) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return std::nullopt;
-    return lookUp(m_vault, code, AcademicYear(), error);
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
+    return lookUp(m_vault, code, AcademicYear());
 }
 
-std::optional<Agreement> AgreementStore::recordReturn(const QString& code, const AcademicYear& year,
-                                                      const AgreementReturn& details, QString* error)
+Result<Agreement> AgreementStore::recordReturn(const QString& code, const AcademicYear& year,
+                                              const AgreementReturn& details)
 {
-    if (!m_vault.require(Permission::WritePeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::WritePeople))
+        return *refused;
     if (!year.isValid())
-        return refused(error, chooseYear());
-    const auto found = lookUp(m_vault, code, year, error);
+        return Failure{chooseYear()};
+    const auto found = lookUp(m_vault, code, year);
     if (!found)
-        return std::nullopt;
+        return found;
     const QString who = found->formName.isEmpty() ? found->personName()
                                                   : u"%1, %2"_s.arg(found->personName(), found->formName);
     if (found->state == AgreementState::Declined)
-        return refused(
-            error,
-            tr("This form (%1) was already recorded as declined on %2.").arg(who, ukDate(found->returnedOn)));
+        return Failure{tr("This form (%1) was already recorded as declined on %2.").arg(who, ukDate(found->returnedOn))};
     if (found->state == AgreementState::Complete)
-        return refused(
-            error,
-            tr("This form (%1) was already recorded as returned on %2.").arg(who, ukDate(found->returnedOn)));
+        return Failure{tr("This form (%1) was already recorded as returned on %2.").arg(who, ukDate(found->returnedOn))};
     const QDate returnedOn = details.returnedOn.isValid() ? details.returnedOn : QDate::currentDate();
     if (returnedOn > QDate::currentDate())
-        return refused(error, tr("The date returned is in the future."));
+        return Failure{tr("The date returned is in the future.")};
     // A signature already recorded stays when the rest of the form comes back.
     const bool pupilSigned = found->pupilSigned || details.pupilSigned;
     const bool parentSigned = found->parentSigned || details.parentSigned;
     if (!details.declined && !signedAny(found->signers, pupilSigned, parentSigned))
-        return refused(error, tr("Nothing to record for %1: tick who signed the form (%2), or that it was "
+        return Failure{tr("Nothing to record for %1: tick who signed the form (%2), or that it was "
                                  "declined.")
-                                  .arg(who, signersName(found->signers).toLower()));
+                                  .arg(who, signersName(found->signers).toLower())};
     AgreementState state = AgreementState::PartlySigned;
     if (details.declined)
         state = AgreementState::Declined;
@@ -922,7 +890,7 @@ std::optional<Agreement> AgreementStore::recordReturn(const QString& code, const
 
     Transaction transaction(m_vault.database());
     if (!transaction.isActive())
-        return refused(error, busy());
+        return Failure{busy()};
     QSqlQuery q(m_vault.database());
     q.prepare(u"UPDATE aup_agreements SET state = ?, pupil_signed = ?, parent_signed = ?, parent_name = ?, "
               u"returned_on = ?, recorded_by = ? WHERE id = ?"_s);
@@ -933,45 +901,42 @@ std::optional<Agreement> AgreementStore::recordReturn(const QString& code, const
     q.addBindValue(dateOrNull(returnedOn));
     q.addBindValue(idOrNull(m_vault.user().id));
     q.addBindValue(found->id);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
-    if (!audit(m_vault, AgreementsTable, found->id, u"update"_s, error) || !transaction.commit())
-        return std::nullopt;
-    return find(found->id, error);
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
+    QString error;
+    if (!audit(m_vault, AgreementsTable, found->id, u"update"_s, &error) || !transaction.commit())
+        return Failure{error.isEmpty() ? busy() : error};
+    return find(found->id);
 }
 
-QList<AgreementCoverage> AgreementStore::coverageByForm(const AcademicYear& year, QString* error) const
+Result<QList<AgreementCoverage>> AgreementStore::coverageByForm(const AcademicYear& year) const
 {
-    return coverage(m_vault, year, true, error);
+    return coverage(m_vault, year, true);
 }
 
-QList<AgreementCoverage> AgreementStore::coverageByYearGroup(const AcademicYear& year, QString* error) const
+Result<QList<AgreementCoverage>> AgreementStore::coverageByYearGroup(const AcademicYear& year) const
 {
-    return coverage(m_vault, year, false, error);
+    return coverage(m_vault, year, false);
 }
 
-QList<StaffAupStatus> AgreementStore::staffStatus(const AcademicYear& year, QString* error) const
+Result<QList<StaffAupStatus>> AgreementStore::staffStatus(const AcademicYear& year) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return {};
-    QString failure;
-    const QList<StaffMember> staff = StaffStore(m_vault).all(false, &failure);
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
+    const auto staff = StaffStore(m_vault).list();
+    if (!staff)
+        return Failure{staff.error()};
     AgreementFilter filter;
     filter.year = year;
     filter.pupils = false;
-    const QList<Agreement> signedAgreements =
-        failure.isEmpty() ? agreements(filter, &failure) : QList<Agreement>();
-    if (!failure.isEmpty()) {
-        refuse(error, failure);
-        return {};
-    }
+    const auto signedAgreements = list(filter);
+    if (!signedAgreements)
+        return Failure{signedAgreements.error()};
     QHash<qint64, Agreement> byStaff;
-    for (const Agreement& agreement : signedAgreements)
+    for (const Agreement& agreement : *signedAgreements)
         byStaff.insert(agreement.staffId, agreement);
     QList<StaffAupStatus> result;
-    for (const StaffMember& member : staff)
+    for (const StaffMember& member : *staff)
         result.append({member.id, member.fullName(), StaffStore::categoryName(member.category),
                        byStaff.contains(member.id) ? std::optional(byStaff.value(member.id)) : std::nullopt});
     return result;

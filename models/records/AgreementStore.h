@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "domain/AcademicYear.h"
 #include "domain/YearGroup.h"
 
@@ -158,55 +159,60 @@ public:
     // Year 1 up: KS1 wording for Years 1-2, KS2 wording for Years 3-8; pupil and parent sign.
     static QList<AupRule> defaultRules();
 
-    // The newest version of each audience's template for the year. A year with none yet gets the
-    // previous year's newest text, or Lanyard's defaults, as its version 1 (saved when the role may
-    // write; a role that may only read sees it with id 0).
-    QList<AupTemplate> templates(const AcademicYear& year, QString* error = nullptr);
-    std::optional<AupTemplate> currentTemplate(const AcademicYear& year, AupAudience audience,
-                                               QString* error = nullptr);
-    std::optional<AupTemplate> templateById(qint64 id, QString* error = nullptr) const;
-    // Every version of one audience's template for the year, oldest first.
-    QList<AupTemplate> versions(const AcademicYear& year, AupAudience audience,
-                                QString* error = nullptr) const;
-    // Saves new text for the audience's template. Edits the newest version in place while nothing
-    // has been issued against it; otherwise adds a new version. Sets templ.id and templ.version.
+    // ReadPeople. The newest version of each audience's template for the year. A year with none yet
+    // gets the previous year's newest text, or Lanyard's defaults, as its version 1 (saved when the
+    // role may write; a role that may only read sees it with id 0).
+    Result<QList<AupTemplate>> templates(const AcademicYear& year);
+    Result<AupTemplate> currentTemplate(const AcademicYear& year, AupAudience audience);
+    // ReadPeople.
+    Result<AupTemplate> templateById(qint64 id) const;
+    // ReadPeople. Every version of one audience's template for the year, oldest first.
+    Result<QList<AupTemplate>> versions(const AcademicYear& year, AupAudience audience) const;
+    // WritePeople. Saves new text for the audience's template. Edits the newest version in place
+    // while nothing has been issued against it; otherwise adds a new version. Sets templ.id and
+    // templ.version.
     bool saveTemplate(AupTemplate& templ, QString* error = nullptr);
 
-    // The school's rules for the year: those last set for it or an earlier year, else the defaults.
-    QList<AupRule> rules(const AcademicYear& year, QString* error = nullptr) const;
+    // ReadPeople. The school's rules for the year: those last set for it or an earlier year, else
+    // the defaults.
+    Result<QList<AupRule>> rules(const AcademicYear& year) const;
+    // WritePeople.
     bool setRules(const AcademicYear& year, const QList<AupRule>& rules, QString* error = nullptr);
 
-    // One agreement per on-roll pupil in the covered year groups, bound to the current version of
-    // their template. Pupils who already have one for the year are left alone, so a second run
-    // reaches only new joiners. One transaction; each agreement gets its own audit entry.
-    std::optional<IssueSummary> issuePupils(const AcademicYear& year, QString* error = nullptr);
-    // A staff member signs the current staff template at induction; visitors, volunteers and
-    // contractors the visitors' one. Once a year: a second signing for the year is refused.
-    std::optional<Agreement> recordStaffSigned(qint64 staffId, const AcademicYear& year,
-                                               const QDate& signedOn, QString* error = nullptr);
+    // WritePeople. One agreement per on-roll pupil in the covered year groups, bound to the current
+    // version of their template. Pupils who already have one for the year are left alone, so a
+    // second run reaches only new joiners. One transaction; each agreement gets its own audit entry.
+    Result<IssueSummary> issuePupils(const AcademicYear& year);
+    // WritePeople. A staff member signs the current staff template at induction; visitors,
+    // volunteers and contractors the visitors' one. Once a year: a second signing for the year is
+    // refused.
+    Result<Agreement> recordStaffSigned(qint64 staffId, const AcademicYear& year, const QDate& signedOn);
 
-    // Sorted by form (year group, then name), then surname and forename; staff by surname. Pupils
-    // who have left are listed for a year only if they were on roll to the end of its last term.
-    QList<Agreement> agreements(const AgreementFilter& filter, QString* error = nullptr) const;
-    std::optional<Agreement> find(qint64 id, QString* error = nullptr) const;
-    // Accepts the code as printed or as a scanner types it (case, spaces and dashes forgiven).
-    // Refuses, saying which, what is not a code, a misread one, and another school's.
-    std::optional<Agreement> findByCode(const QString& code, QString* error = nullptr) const;
+    // ReadPeople. Sorted by form (year group, then name), then surname and forename; staff by
+    // surname. Pupils who have left are listed for a year only if they were on roll to the end of
+    // its last term.
+    Result<QList<Agreement>> list(const AgreementFilter& filter) const;
+    // ReadPeople.
+    Result<Agreement> find(qint64 id) const;
+    // ReadPeople. Accepts the code as printed or as a scanner types it (case, spaces and dashes
+    // forgiven). Refuses, saying which, what is not a code, a misread one, and another school's.
+    Result<Agreement> findByCode(const QString& code) const;
 
-    // Marks a pupil agreement returned. Refuses, with a message naming the pupil where it can, a
-    // code that is unknown, from another school, from another academic year than `year`, or
-    // already complete or declined. A partly signed form may be scanned again when it comes back
+    // WritePeople. Marks a pupil agreement returned. Refuses, with a message naming the pupil where
+    // it can, a code that is unknown, from another school, from another academic year than `year`,
+    // or already complete or declined. A partly signed form may be scanned again when it comes back
     // complete: signatures already recorded are kept. A return with none of the signatures the
     // agreement needs, and not declined, is refused. Returns the agreement as now recorded.
-    std::optional<Agreement> recordReturn(const QString& code, const AcademicYear& year,
-                                          const AgreementReturn& details, QString* error = nullptr);
+    Result<Agreement> recordReturn(const QString& code, const AcademicYear& year,
+                                   const AgreementReturn& details);
 
-    // Figures without names, so ReadReports (a governor) is enough, as well as ReadPeople. Pupils
-    // without a form are counted by year group under "No form".
-    QList<AgreementCoverage> coverageByForm(const AcademicYear& year, QString* error = nullptr) const;
-    QList<AgreementCoverage> coverageByYearGroup(const AcademicYear& year, QString* error = nullptr) const;
-    // Every current member of staff, sorted by surname, with their signed agreement for the year.
-    QList<StaffAupStatus> staffStatus(const AcademicYear& year, QString* error = nullptr) const;
+    // ReadPeople or ReadReports (a governor): figures without names. Pupils without a form are
+    // counted by year group under "No form".
+    Result<QList<AgreementCoverage>> coverageByForm(const AcademicYear& year) const;
+    Result<QList<AgreementCoverage>> coverageByYearGroup(const AcademicYear& year) const;
+    // ReadPeople. Every current member of staff, sorted by surname, with their signed agreement for
+    // the year.
+    Result<QList<StaffAupStatus>> staffStatus(const AcademicYear& year) const;
 
 private:
     Vault& m_vault;

@@ -59,49 +59,43 @@ bool FormStore::save(Form& form, QString* error)
     return true;
 }
 
-std::optional<Form> FormStore::find(qint64 id, QString* error) const
+Result<Form> FormStore::find(qint64 id) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT id, name, year_group, tutor_id FROM forms WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     if (!q.next())
-        return std::nullopt;
+        return Failure{tr("That form is no longer in the vault.")};
     return fromQuery(q);
 }
 
-std::optional<Form> FormStore::findByName(const QString& name, QString* error) const
+Result<Form> FormStore::findByName(const QString& name) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT id, name, year_group, tutor_id FROM forms WHERE name = ?"_s);
     q.addBindValue(name.trimmed());
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     if (!q.next())
-        return std::nullopt;
+        return Failure{tr("There is no form called %1.").arg(name.trimmed())};
     return fromQuery(q);
 }
 
-QList<Form> FormStore::all(QString* error) const
+Result<QList<Form>> FormStore::list() const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return {};
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QList<Form> result;
     QSqlQuery q(m_vault.database());
     if (!q.exec(
-            u"SELECT id, name, year_group, tutor_id FROM forms ORDER BY year_group, name COLLATE NOCASE"_s)) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+            u"SELECT id, name, year_group, tutor_id FROM forms ORDER BY year_group, name COLLATE NOCASE"_s))
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next())
         result.append(fromQuery(q));
     return result;

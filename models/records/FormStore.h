@@ -1,12 +1,11 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "domain/YearGroup.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 class Vault;
 
@@ -26,11 +25,13 @@ public:
     explicit FormStore(Vault& vault);
 
     static bool validate(const Form& form, QString* error = nullptr);
-    bool save(Form& form, QString* error = nullptr); // assigns form.id on insert
-    std::optional<Form> find(qint64 id, QString* error = nullptr) const;
-    std::optional<Form> findByName(const QString& name, QString* error = nullptr) const;
-    // In year-group order, then by name.
-    QList<Form> all(QString* error = nullptr) const;
+    // WritePeople. Assigns form.id on insert.
+    bool save(Form& form, QString* error = nullptr);
+    // ReadPeople.
+    Result<Form> find(qint64 id) const;
+    Result<Form> findByName(const QString& name) const;
+    // ReadPeople. In year-group order, then by name.
+    Result<QList<Form>> list() const;
 
 private:
     Vault& m_vault;

@@ -84,20 +84,18 @@ bool ParentStore::remove(qint64 id, QString* error)
     return removeWithCascade(m_vault, u"parents"_s, id, {}, error) && transaction.commit();
 }
 
-QList<Parent> ParentStore::forPupil(qint64 pupilId, QString* error) const
+Result<QList<Parent>> ParentStore::list(qint64 pupilId) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return {};
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QList<Parent> result;
     QSqlQuery q(m_vault.database());
     q.prepare(
         u"SELECT id, pupil_id, title, forename, surname, relationship, parental_responsibility, phone, email "
         u"FROM parents WHERE pupil_id = ? ORDER BY parental_responsibility DESC, id"_s);
     q.addBindValue(pupilId);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next())
         result.append(Parent{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),

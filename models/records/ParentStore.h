@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -29,9 +30,12 @@ public:
     explicit ParentStore(Vault& vault);
 
     static bool validate(const Parent& parent, QString* error = nullptr);
-    bool save(Parent& parent, QString* error = nullptr); // assigns parent.id on insert
+    // WritePeople. Assigns parent.id on insert.
+    bool save(Parent& parent, QString* error = nullptr);
+    // WritePeople.
     bool remove(qint64 id, QString* error = nullptr);
-    QList<Parent> forPupil(qint64 pupilId, QString* error = nullptr) const;
+    // ReadPeople. One pupil's parents and carers, those with parental responsibility first.
+    Result<QList<Parent>> list(qint64 pupilId) const;
 
 private:
     Vault& m_vault;

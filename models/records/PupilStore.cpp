@@ -116,13 +116,12 @@ PupilStore::PupilStore(Vault& vault)
 PupilStore::Batch::Batch(PupilStore& store, QString* error)
     : m_store(store)
 {
-    QString readError;
-    const QList<Form> forms = FormStore(store.m_vault).all(&readError);
-    if (!readError.isEmpty()) {
-        refuse(error, readError);
+    const auto forms = FormStore(store.m_vault).list();
+    if (!forms) {
+        refuse(error, forms.error());
         return;
     }
-    for (const Form& form : forms)
+    for (const Form& form : *forms)
         m_forms.insert(form.id, form);
     m_insert = QSqlQuery(store.m_vault.database());
     m_update = QSqlQuery(store.m_vault.database());
@@ -141,12 +140,14 @@ PupilStore::Batch::~Batch()
         m_store.m_batch = nullptr;
 }
 
-std::optional<Form> PupilStore::form(qint64 id) const
+Result<Form> PupilStore::form(qint64 id) const
 {
     if (!m_batch)
         return FormStore(m_vault).find(id);
     const auto it = m_batch->m_forms.constFind(id);
-    return it != m_batch->m_forms.cend() ? std::optional(*it) : std::nullopt;
+    if (it == m_batch->m_forms.cend())
+        return Failure{FormStore::tr("That form is no longer in the vault.")};
+    return *it;
 }
 
 QString PupilStore::genderCode(Gender gender)
@@ -280,28 +281,24 @@ bool PupilStore::remove(qint64 id, QString* error)
            transaction.commit();
 }
 
-std::optional<Pupil> PupilStore::find(qint64 id, QString* error) const
+Result<Pupil> PupilStore::find(qint64 id) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
     q.prepare(Select + u" WHERE p.id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        refuse(error, tr("This pupil is no longer in the vault."));
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
+    if (!q.next())
+        return Failure{tr("This pupil is no longer in the vault.")};
     return fromQuery(q);
 }
 
-QList<Pupil> PupilStore::list(const PupilFilter& filter, QString* error) const
+Result<QList<Pupil>> PupilStore::list(const PupilFilter& filter) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return {};
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QStringList where;
     QVariantList values;
     if (!filter.includeLeavers)
@@ -325,10 +322,8 @@ QList<Pupil> PupilStore::list(const PupilFilter& filter, QString* error) const
     for (const QVariant& v : values)
         q.addBindValue(v);
     QList<Pupil> result;
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     const QStringList words = foldForSearch(filter.text).split(u' ', Qt::SkipEmptyParts);
     while (q.next()) {
         Pupil p = fromQuery(q);
@@ -341,10 +336,12 @@ QList<Pupil> PupilStore::list(const PupilFilter& filter, QString* error) const
     return result;
 }
 
-int PupilStore::count(QString* error) const
+Result<int> PupilStore::count() const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return 0;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
-    return q.exec(u"SELECT count(*) FROM pupils"_s) && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec(u"SELECT count(*) FROM pupils"_s) || !q.next())
+        return readFailed(q, Q_FUNC_INFO);
+    return q.value(0).toInt();
 }

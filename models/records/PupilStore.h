@@ -103,15 +103,19 @@ public:
     static bool validate(const Pupil& pupil, QString* error = nullptr);
     // The same on a given day, to check many pupils without asking the system clock for each.
     static bool validate(const Pupil& pupil, const QDate& today, QString* error = nullptr);
-    bool save(Pupil& pupil, QString* error = nullptr); // assigns pupil.id on insert
+    // WritePeople. Assigns pupil.id on insert.
+    bool save(Pupil& pupil, QString* error = nullptr);
+    // WritePeople. Their parents and agreements go with them.
     bool remove(qint64 id, QString* error = nullptr);
-    std::optional<Pupil> find(qint64 id, QString* error = nullptr) const;
-    // Sorted by year group, form, surname and forename.
-    QList<Pupil> list(const PupilFilter& filter = {}, QString* error = nullptr) const;
-    int count(QString* error = nullptr) const;
+    // ReadPeople.
+    Result<Pupil> find(qint64 id) const;
+    // ReadPeople. Sorted by year group, form, surname and forename.
+    Result<QList<Pupil>> list(const PupilFilter& filter = {}) const;
+    // ReadPeople. Everyone, leavers too.
+    Result<int> count() const;
 
 private:
-    std::optional<Form> form(qint64 id) const;
+    Result<Form> form(qint64 id) const;
 
     Vault& m_vault;
     Batch* m_batch = nullptr;

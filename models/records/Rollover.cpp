@@ -209,15 +209,18 @@ int RolloverPlan::formsCreated() const
 
 AcademicYear Rollover::currentYear(Vault& vault)
 {
-    const AcademicYear begun(SettingsStore(vault).intValue(QLatin1String(RolledIntoKey), 0));
+    // A guess for a screen to start from: an unreadable setting gives this year.
+    const AcademicYear begun(SettingsStore(vault).intValue(QLatin1String(RolledIntoKey), 0).valueOr(0));
     return begun.isValid() ? begun : AcademicYear::containing(QDate::currentDate());
 }
 
 YearGroup Rollover::lastYearGroup(Vault& vault)
 {
-    if (const auto set = YearGroup::parse(SettingsStore(vault).value(QLatin1String(LastYearGroupKey))))
+    // A guess for a screen to start from, like currentYear().
+    if (const auto set =
+            YearGroup::parse(SettingsStore(vault).value(QLatin1String(LastYearGroupKey)).valueOr({})))
         return *set;
-    const QList<Pupil> onRoll = PupilStore(vault).list();
+    const QList<Pupil> onRoll = PupilStore(vault).list().valueOr({});
     const auto highest = std::max_element(onRoll.cbegin(), onRoll.cend(), [](const Pupil& a, const Pupil& b) {
         return a.yearGroup < b.yearGroup;
     });
@@ -258,25 +261,26 @@ std::optional<RolloverPlan> Rollover::plan(Vault& vault, const AcademicYear& fro
     plan.fromYear = fromYear;
     plan.toYear = fromYear.next();
     plan.topYear = topYear;
-    if (SettingsStore(vault).intValue(QLatin1String(RolledIntoKey), 0) >= plan.toYear.startYear()) {
+    const auto rolledInto = SettingsStore(vault).intValue(QLatin1String(RolledIntoKey), 0);
+    const AcademicYearStore years(vault);
+    const auto toTerms = years.terms(plan.toYear);
+    const auto fromTerms = years.terms(fromYear);
+    const auto formList = FormStore(vault).list();
+    const auto pupilList = PupilStore(vault).list();
+    for (const QString& failure :
+         {rolledInto.error(), toTerms.error(), fromTerms.error(), formList.error(), pupilList.error()})
+        if (!failure.isEmpty()) {
+            refuse(error, failure);
+            return std::nullopt;
+        }
+    if (*rolledInto >= plan.toYear.startYear()) {
         refuse(error, tr("The pupils have already moved up into %1.").arg(plan.toYear.name()));
         return std::nullopt;
     }
-
-    const AcademicYearStore years(vault);
-    QString readError;
-    plan.terms = years.terms(plan.toYear, &readError);
-    if (plan.terms.isEmpty())
-        plan.terms = plan.toYear.defaultTerms();
-    const QList<Term> fromTerms = years.terms(fromYear, &readError);
-    plan.leavingDate = fromTerms.isEmpty() ? fromYear.lastDay() : fromTerms.constLast().end;
-
-    const QList<Form> forms = FormStore(vault).all(&readError);
-    const QList<Pupil> pupils = PupilStore(vault).list({}, &readError);
-    if (!readError.isEmpty()) {
-        refuse(error, readError);
-        return std::nullopt;
-    }
+    plan.terms = toTerms->isEmpty() ? plan.toYear.defaultTerms() : *toTerms;
+    plan.leavingDate = fromTerms->isEmpty() ? fromYear.lastDay() : fromTerms->constLast().end;
+    const QList<Form>& forms = *formList;
+    const QList<Pupil>& pupils = *pupilList;
 
     QHash<qint64, int> formIndex;
     std::optional<YearGroup> youngest;
@@ -409,7 +413,7 @@ bool Rollover::validate(const RolloverPlan& plan, QString* error)
 
 QString Rollover::backupFolder(Vault& vault)
 {
-    const QString chosen = SettingsStore(vault).value(QLatin1String(BackupFolderKey)).trimmed();
+    const QString chosen = SettingsStore(vault).value(QLatin1String(BackupFolderKey)).valueOr({}).trimmed();
     if (!chosen.isEmpty())
         return chosen;
     return QFileInfo(vault.path()).absoluteDir().filePath(u"backups"_s);
@@ -423,13 +427,12 @@ namespace {
 bool applyForms(Vault& vault, const RolloverPlan& plan, QList<qint64>* ids, QString* error)
 {
     FormStore store(vault);
-    QString readError;
-    const QList<Form> all = store.all(&readError);
-    if (!readError.isEmpty())
-        return refuse(error, readError);
+    const auto all = store.list();
+    if (!all)
+        return refuse(error, all.error());
     QHash<qint64, Form> current;
     QHash<QString, qint64> holder; // name key -> form id
-    for (const Form& form : all) {
+    for (const Form& form : *all) {
         current.insert(form.id, form);
         holder.insert(nameKey(form.name), form.id);
     }
@@ -508,17 +511,16 @@ bool applyForms(Vault& vault, const RolloverPlan& plan, QList<qint64>* ids, QStr
 bool applyPupils(Vault& vault, const RolloverPlan& plan, const QList<qint64>& formIds, QString* error)
 {
     PupilStore store(vault);
-    QString readError;
-    const QList<Pupil> onRoll = store.list({}, &readError);
-    if (!readError.isEmpty())
-        return refuse(error, readError);
+    const auto onRoll = store.list();
+    if (!onRoll)
+        return refuse(error, onRoll.error());
     QHash<qint64, Pupil> byId;
-    for (const Pupil& p : onRoll)
+    for (const Pupil& p : *onRoll)
         byId.insert(p.id, p);
     QSet<qint64> planned;
     for (const RolloverPupil& p : plan.pupils)
         planned.insert(p.pupilId);
-    for (const Pupil& p : onRoll)
+    for (const Pupil& p : *onRoll)
         if (!planned.contains(p.id))
             return refuse(error, Rollover::tr("%1 joined the roll after the preview was made. Start the new "
                                               "year again, so that every pupil is in it.")
@@ -560,12 +562,15 @@ bool Rollover::apply(Vault& vault, const RolloverPlan& plan, QString* error, QSt
     if (!validate(plan, error))
         return false;
     SettingsStore settings(vault);
-    if (settings.intValue(QLatin1String(RolledIntoKey), 0) >= plan.toYear.startYear())
+    const auto rolledInto = settings.intValue(QLatin1String(RolledIntoKey), 0);
+    if (!rolledInto)
+        return refuse(error, rolledInto.error());
+    if (*rolledInto >= plan.toYear.startYear())
         return refuse(error, tr("The pupils have already moved up into %1.").arg(plan.toYear.name()));
 
     // The backup comes first and whole: if it cannot be made, nothing is changed.
     const QString folder = backupFolder(vault);
-    if (settings.value(QLatin1String(BackupFolderKey)).trimmed().isEmpty() && !QDir().mkpath(folder))
+    if (settings.value(QLatin1String(BackupFolderKey)).valueOr({}).trimmed().isEmpty() && !QDir().mkpath(folder))
         return refuse(
             error,
             tr("The folder %1 for the backup could not be made, so nothing was changed.").arg(shown(folder)));

@@ -19,17 +19,13 @@ SchoolStore::SchoolStore(Vault& vault)
 {
 }
 
-std::optional<School> SchoolStore::load(QString* error) const
+Result<School> SchoolStore::load() const
 {
     QSqlQuery q(m_vault.database());
-    if (!q.exec(u"SELECT name, urn, address, postcode FROM school WHERE id = 1"_s)) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        refuse(error, tr("The vault has no school details."));
-        return std::nullopt;
-    }
+    if (!q.exec(u"SELECT name, urn, address, postcode FROM school WHERE id = 1"_s))
+        return readFailed(q, Q_FUNC_INFO);
+    if (!q.next())
+        return Failure{tr("The vault has no school details.")};
     return School{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
 }
 
@@ -65,9 +61,12 @@ bool SchoolStore::save(const School& school, QString* error)
     return audit(m_vault, u"school"_s, 1, u"update"_s, error) && transaction.commit();
 }
 
-QByteArray SchoolStore::logo(QString* error) const
+Result<QByteArray> SchoolStore::logo() const
 {
-    return QByteArray::fromBase64(SettingsStore(m_vault).value(LogoKey, {}, error).toLatin1());
+    const auto text = SettingsStore(m_vault).value(LogoKey);
+    if (!text)
+        return Failure{text.error()};
+    return QByteArray::fromBase64(text->toLatin1());
 }
 
 bool SchoolStore::setLogo(const QByteArray& png, QString* error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -21,13 +22,16 @@ class SchoolStore final
     Q_DECLARE_TR_FUNCTIONS(SchoolStore)
 public:
     explicit SchoolStore(Vault& vault);
-    std::optional<School> load(QString* error = nullptr) const;
+    // Anyone signed in: every report is headed with the school's name.
+    Result<School> load() const;
+    // ManageSettings.
     bool save(const School& school, QString* error = nullptr);
     static bool validate(const School& school, QString* error = nullptr);
 
-    // The school's logo for the head of every report, as PNG bytes; empty when there is none.
-    QByteArray logo(QString* error = nullptr) const;
-    // Empty png removes the logo. Needs ManageSettings, like the school's details.
+    // Anyone signed in. The school's logo for the head of every report, as PNG bytes; empty when
+    // there is none.
+    Result<QByteArray> logo() const;
+    // ManageSettings. Empty png removes the logo.
     bool setLogo(const QByteArray& png, QString* error = nullptr);
 
 private:

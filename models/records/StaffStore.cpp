@@ -189,46 +189,42 @@ bool StaffStore::remove(qint64 id, QString* error)
            transaction.commit();
 }
 
-std::optional<StaffMember> StaffStore::find(qint64 id, QString* error) const
+Result<StaffMember> StaffStore::find(qint64 id) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return std::nullopt;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT "_s + Columns + u" FROM staff WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        refuse(error, tr("This member of staff is no longer in the vault."));
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
+    if (!q.next())
+        return Failure{tr("This member of staff is no longer in the vault.")};
     return fromQuery(q);
 }
 
-QList<StaffMember> StaffStore::all(bool includeLeavers, QString* error) const
+Result<QList<StaffMember>> StaffStore::list(bool includeLeavers) const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return {};
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QList<StaffMember> result;
     QSqlQuery q(m_vault.database());
     QString sql = u"SELECT "_s + Columns + u" FROM staff"_s;
     if (!includeLeavers)
         sql += u" WHERE leaves_on IS NULL OR leaves_on >= date('now')"_s;
-    if (!q.exec(sql + u" ORDER BY surname COLLATE NOCASE, forename COLLATE NOCASE"_s)) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec(sql + u" ORDER BY surname COLLATE NOCASE, forename COLLATE NOCASE"_s))
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next())
         result.append(fromQuery(q));
     return result;
 }
 
-int StaffStore::count(QString* error) const
+Result<int> StaffStore::count() const
 {
-    if (!m_vault.require(Permission::ReadPeople, error))
-        return 0;
+    if (auto refused = m_vault.refused(Permission::ReadPeople))
+        return *refused;
     QSqlQuery q(m_vault.database());
-    return q.exec(u"SELECT count(*) FROM staff"_s) && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec(u"SELECT count(*) FROM staff"_s) || !q.next())
+        return readFailed(q, Q_FUNC_INFO);
+    return q.value(0).toInt();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include <QCoreApplication>
 #include <QDate>
 #include <QFlags>
@@ -64,12 +65,16 @@ public:
     static QString rolesText(StaffRoles roles);
 
     static bool validate(const StaffMember& member, QString* error = nullptr);
-    bool save(StaffMember& member, QString* error = nullptr); // assigns member.id on insert
+    // WritePeople. Assigns member.id on insert.
+    bool save(StaffMember& member, QString* error = nullptr);
+    // WritePeople. The forms they tutor lose their tutor; their agreements go with them.
     bool remove(qint64 id, QString* error = nullptr);
-    std::optional<StaffMember> find(qint64 id, QString* error = nullptr) const;
-    // Sorted by surname, then forename. Leavers only when asked for.
-    QList<StaffMember> all(bool includeLeavers = false, QString* error = nullptr) const;
-    int count(QString* error = nullptr) const;
+    // ReadPeople.
+    Result<StaffMember> find(qint64 id) const;
+    // ReadPeople. Sorted by surname, then forename. Leavers only when asked for.
+    Result<QList<StaffMember>> list(bool includeLeavers = false) const;
+    // ReadPeople. Everyone, leavers too.
+    Result<int> count() const;
 
 private:
     Vault& m_vault;

@@ -43,19 +43,15 @@ bool UserStore::validate(const UserAccount& account, QString* error)
     return true;
 }
 
-std::optional<UserAccount> UserStore::find(const QString& name, QString* error) const
+Result<UserAccount> UserStore::find(const QString& name) const
 {
     QSqlQuery q(m_vault.database());
     q.prepare(Select + u" WHERE name = ?"_s);
     q.addBindValue(name.trimmed());
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        refuse(error, tr("There is no user called %1.").arg(name.trimmed()));
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
+    if (!q.next())
+        return Failure{tr("There is no user called %1.").arg(name.trimmed())};
     return fromQuery(q);
 }
 
@@ -84,7 +80,7 @@ bool UserStore::add(UserAccount& account, QByteArrayView firstPassphrase, const 
         return false;
     if (firstPassphrase.size() < 8)
         return refuse(error, tr("The passphrase must be at least 8 characters long."));
-    if (find(account.name, nullptr))
+    if (find(account.name))
         return refuse(error, tr("There is already a user called %1.").arg(account.name.trimmed()));
 
     Transaction transaction(m_vault.database());
@@ -115,8 +111,10 @@ bool UserStore::setDisabled(const QString& name, bool disabled, QString* error)
 {
     if (!m_vault.require(Permission::ManageUsers, error))
         return false;
-    const std::optional<UserAccount> account = find(name, error);
-    if (!account || (disabled && !leavesAnAdministrator(*account, error)))
+    const auto account = find(name);
+    if (!account)
+        return refuse(error, account.error());
+    if (disabled && !leavesAnAdministrator(*account, error))
         return false;
     Transaction transaction(m_vault.database());
     QSqlQuery q(m_vault.database());
@@ -133,8 +131,10 @@ bool UserStore::remove(const QString& name, QString* error)
 {
     if (!m_vault.require(Permission::ManageUsers, error))
         return false;
-    const std::optional<UserAccount> account = find(name, error);
-    if (!account || !leavesAnAdministrator(*account, error))
+    const auto account = find(name);
+    if (!account)
+        return refuse(error, account.error());
+    if (!leavesAnAdministrator(*account, error))
         return false;
     Transaction transaction(m_vault.database());
     if (!removeWithCascade(m_vault, u"users"_s, account->id, {}, error) ||
@@ -147,20 +147,20 @@ bool UserStore::mayRemoveOrDisable(const QString& name, QString* error) const
 {
     if (!m_vault.require(Permission::ManageUsers, error))
         return false;
-    const std::optional<UserAccount> account = find(name, error);
-    return account && leavesAnAdministrator(*account, error);
+    const auto account = find(name);
+    if (!account)
+        return refuse(error, account.error());
+    return leavesAnAdministrator(*account, error);
 }
 
-QList<UserAccount> UserStore::all(QString* error) const
+Result<QList<UserAccount>> UserStore::list() const
 {
+    if (auto refused = m_vault.refused(Permission::ManageUsers))
+        return *refused;
     QList<UserAccount> result;
-    if (!m_vault.require(Permission::ManageUsers, error))
-        return result;
     QSqlQuery q(m_vault.database());
-    if (!q.exec(Select + u" ORDER BY name COLLATE NOCASE"_s)) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return result;
-    }
+    if (!q.exec(Select + u" ORDER BY name COLLATE NOCASE"_s))
+        return readFailed(q, Q_FUNC_INFO);
     while (q.next())
         result.append(fromQuery(q));
     return result;

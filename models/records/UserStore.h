@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "domain/Role.h"
 #include "storage/KeyRing.h"
 
@@ -30,7 +31,8 @@ public:
     explicit UserStore(Vault& vault);
 
     static bool validate(const UserAccount& account, QString* error = nullptr);
-    // The first passphrase is the administrator's to give; the user must change it at first sign-in.
+    // ManageUsers, like every method here. The first passphrase is the administrator's to give;
+    // the user must change it at first sign-in.
     bool add(UserAccount& account, QByteArrayView firstPassphrase,
              const KdfLimits& limits = KdfLimits::defaults(), QString* error = nullptr);
     bool setDisabled(const QString& name, bool disabled, QString* error = nullptr);
@@ -38,10 +40,10 @@ public:
     // The check remove() and disabling in setDisabled() make, asked first, so that a screen can
     // leave unoffered what would be refused and say why (the last administrator).
     bool mayRemoveOrDisable(const QString& name, QString* error = nullptr) const;
-    QList<UserAccount> all(QString* error = nullptr) const;
+    Result<QList<UserAccount>> list() const;
 
 private:
-    std::optional<UserAccount> find(const QString& name, QString* error) const;
+    Result<UserAccount> find(const QString& name) const;
     bool leavesAnAdministrator(const UserAccount& account, QString* error) const;
 
     Vault& m_vault;

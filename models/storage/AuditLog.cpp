@@ -25,6 +25,7 @@
 
 using namespace Qt::StringLiterals;
 using StoreSupport::refuse;
+using StoreSupport::readFailed;
 using StoreSupport::sqlFailed;
 
 Q_LOGGING_CATEGORY(lcAudit, "lanyard.storage.audit")
@@ -126,6 +127,11 @@ QString changeDetail(const QString& table, qint64 id, const QString& action)
     static const QHash<QString, QString> done{
         {Insert, u"added"_s}, {Update, u"updated"_s}, {Delete, u"deleted"_s}};
     return singular.value(table, table) + u' ' + QString::number(id) + u' ' + done.value(action, action);
+}
+
+QString readFailedMessage()
+{
+    return AuditLog::tr("Lanyard could not read the audit trail.");
 }
 
 QString writeFailed()
@@ -433,10 +439,10 @@ bool AuditLog::Batch::commit(QString* error)
            refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
 }
 
-QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, QString* error) const
+Result<QList<AuditLog::Entry>> AuditLog::list(const Filter& filter) const
 {
-    if (!m_vault.require(Permission::ReadAudit, error))
-        return {};
+    if (auto refused = m_vault.refused(Permission::ReadAudit))
+        return *refused;
     QStringList where;
     QVariantList binds;
     if (!filter.userName.isEmpty()) {
@@ -473,11 +479,8 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, QString* error) c
     q.prepare(sql);
     for (const QVariant& value : std::as_const(binds))
         q.addBindValue(value);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, nullptr);
-        refuse(error, tr("Lanyard could not read the audit trail."));
-        return {};
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO, readFailedMessage());
     QList<Entry> result;
     while (q.next()) {
         const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
@@ -488,32 +491,27 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter& filter, QString* error) c
     return result;
 }
 
-QStringList AuditLog::distinctValues(const QString& sql, QString* error) const
+Result<QStringList> AuditLog::distinctValues(const QString& sql) const
 {
-    if (!m_vault.require(Permission::ReadAudit, error))
-        return {};
+    if (auto refused = m_vault.refused(Permission::ReadAudit))
+        return *refused;
     QSqlQuery q(m_vault.database());
     QStringList values;
-    if (!q.exec(sql)) {
-        sqlFailed(q, Q_FUNC_INFO, nullptr);
-        refuse(error, tr("Lanyard could not read the audit trail."));
-        return {};
-    }
+    if (!q.exec(sql))
+        return readFailed(q, Q_FUNC_INFO, readFailedMessage());
     while (q.next())
         values << q.value(0).toString();
     return values;
 }
 
-QStringList AuditLog::userNames(QString* error) const
+Result<QStringList> AuditLog::userNames() const
 {
-    return distinctValues(u"SELECT DISTINCT user_name FROM audit_log ORDER BY user_name COLLATE NOCASE"_s,
-                          error);
+    return distinctValues(u"SELECT DISTINCT user_name FROM audit_log ORDER BY user_name COLLATE NOCASE"_s);
 }
 
-QStringList AuditLog::entities(QString* error) const
+Result<QStringList> AuditLog::entities() const
 {
-    return distinctValues(u"SELECT DISTINCT entity FROM audit_log WHERE entity <> '' ORDER BY entity"_s,
-                          error);
+    return distinctValues(u"SELECT DISTINCT entity FROM audit_log WHERE entity <> '' ORDER BY entity"_s);
 }
 
 QString AuditLog::head() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -103,12 +105,12 @@ public:
         qint64 entityId = 0;
         int limit = 1000; // 0 or less for all
     };
-    // Newest first. Needs Permission::ReadAudit.
-    QList<Entry> entries(const Filter& filter, QString* error = nullptr) const;
-    QList<Entry> entries() const { return entries(Filter{}); }
-    // The names and the record kinds that appear in the trail, for filters. Need Permission::ReadAudit.
-    QStringList userNames(QString* error = nullptr) const;
-    QStringList entities(QString* error = nullptr) const;
+    // ReadAudit. Newest first.
+    Result<QList<Entry>> list(const Filter& filter) const;
+    Result<QList<Entry>> list() const { return list(Filter{}); }
+    // ReadAudit. The names and the record kinds that appear in the trail, for filters.
+    Result<QStringList> userNames() const;
+    Result<QStringList> entities() const;
     // Hash of the newest entry, for reports to print; empty before the first entry.
     QString head() const;
 
@@ -144,7 +146,7 @@ private:
     static bool checkRecords(const QSqlDatabase& db, const Chain& chain, Verdict& verdict);
     static bool checkFile(const QSqlDatabase& db, Verdict& verdict);
 
-    QStringList distinctValues(const QString& sql, QString* error) const; // needs ReadAudit
+    Result<QStringList> distinctValues(const QString& sql) const; // needs ReadAudit
     bool append(const QString& action, const QString& entity, qint64 entityId, const QString& detail,
                 const QString& contentHash, QString* error);
 

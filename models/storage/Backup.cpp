@@ -821,13 +821,15 @@ QStringList Backup::prune(const QString& folder, int keep, const QString& vaultN
     return removed;
 }
 
-QDateTime Backup::lastBackupTime(Vault& vault)
+Result<QDateTime> Backup::lastBackupTime(Vault& vault)
 {
-    const QString text = SettingsStore(vault).value(QLatin1String(LastTimeKey));
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
+    const auto text = SettingsStore(vault).value(QLatin1String(LastTimeKey));
+    if (!text)
+        return Failure{text.error()};
+    return text->isEmpty() ? QDateTime() : QDateTime::fromString(*text, Qt::ISODate);
 }
 
-QString Backup::lastBackupDestination(Vault& vault)
+Result<QString> Backup::lastBackupDestination(Vault& vault)
 {
     return SettingsStore(vault).value(QLatin1String(LastDestinationKey));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -88,8 +90,8 @@ public:
                              QString* error = nullptr);
 
     // When and where the vault was last backed up; invalid and empty if never.
-    static QDateTime lastBackupTime(Vault& vault);
-    static QString lastBackupDestination(Vault& vault);
+    static Result<QDateTime> lastBackupTime(Vault& vault);
+    static Result<QString> lastBackupDestination(Vault& vault);
 
     // Settings keys (SettingsStore).
     static constexpr auto LastTimeKey = "backup.last_at";

@@ -13,42 +13,45 @@ SettingsStore::SettingsStore(Vault& vault)
 {
 }
 
-QString SettingsStore::value(const QString& key, const QString& fallback, QString* error) const
+Result<QString> SettingsStore::value(const QString& key, const QString& fallback) const
 {
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
     q.addBindValue(key);
-    if (!q.exec()) {
-        sqlFailed(q, Q_FUNC_INFO, error);
-        return fallback;
-    }
+    if (!q.exec())
+        return readFailed(q, Q_FUNC_INFO);
     return q.next() ? q.value(0).toString() : fallback;
 }
 
-int SettingsStore::intValue(const QString& key, int fallback, QString* error) const
+Result<int> SettingsStore::intValue(const QString& key, int fallback) const
 {
+    const auto text = value(key);
+    if (!text)
+        return Failure{text.error()};
     bool ok = false;
-    const int number = value(key, QString(), error).toInt(&ok);
+    const int number = text->toInt(&ok);
     return ok ? number : fallback;
 }
 
-bool SettingsStore::boolValue(const QString& key, bool fallback, QString* error) const
+Result<bool> SettingsStore::boolValue(const QString& key, bool fallback) const
 {
-    const QString text = value(key, QString(), error);
-    if (text == u"1"_s)
+    const auto text = value(key);
+    if (!text)
+        return Failure{text.error()};
+    if (*text == u"1"_s)
         return true;
-    if (text == u"0"_s)
+    if (*text == u"0"_s)
         return false;
     return fallback;
 }
 
-bool SettingsStore::contains(const QString& key, QString* error) const
+Result<bool> SettingsStore::contains(const QString& key) const
 {
     QSqlQuery q(m_vault.database());
     q.prepare(u"SELECT 1 FROM settings WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec())
-        return sqlFailed(q, Q_FUNC_INFO, error);
+        return readFailed(q, Q_FUNC_INFO);
     return q.next();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,11 +17,11 @@ class SettingsStore final
 public:
     explicit SettingsStore(Vault& vault);
 
-    // fallback when the key is unset; fallback and *error when it cannot be read.
-    QString value(const QString& key, const QString& fallback = {}, QString* error = nullptr) const;
-    int intValue(const QString& key, int fallback, QString* error = nullptr) const;
-    bool boolValue(const QString& key, bool fallback, QString* error = nullptr) const;
-    bool contains(const QString& key, QString* error = nullptr) const;
+    // fallback when the key is unset (or, for a number or a yes/no, holds something else).
+    Result<QString> value(const QString& key, const QString& fallback = {}) const;
+    Result<int> intValue(const QString& key, int fallback) const;
+    Result<bool> boolValue(const QString& key, bool fallback) const;
+    Result<bool> contains(const QString& key) const;
 
     bool setValue(const QString& key, const QString& value, QString* error = nullptr);
     bool setValue(const QString& key, int value, QString* error = nullptr);

@@ -35,6 +35,13 @@ bool StoreSupport::sqlFailed(const QSqlQuery& query, const char* where, QString*
                                              "copy of Lanyard has the vault open, close it and try again."));
 }
 
+Failure StoreSupport::readFailed(const QSqlQuery& query, const char* where, const QString& message)
+{
+    Failure failure;
+    sqlFailed(query, where, &failure.message, message);
+    return failure;
+}
+
 bool StoreSupport::audit(Vault& vault, const QString& table, qint64 id, const QString& action, QString* error)
 {
     return AuditLog(vault).recordChange(table, id, action, error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,6 +19,8 @@ bool refuse(QString* error, const QString& message);
 // Logs the SQL failure (never its bound values) and gives the user a message they can act on:
 // message, or a general one when it is empty.
 bool sqlFailed(const QSqlQuery& query, const char* where, QString* error, const QString& message = {});
+// The same for a read that failed.
+Failure readFailed(const QSqlQuery& query, const char* where, const QString& message = {});
 
 // Appends the change to one row to the audit trail; call it inside the write's Transaction.
 bool audit(Vault& vault, const QString& table, qint64 id, const QString& action, QString* error);

@@ -137,6 +137,14 @@ bool Vault::require(Permission permission, QString* error) const
     return false;
 }
 
+std::optional<Failure> Vault::refused(Permission permission) const
+{
+    QString message;
+    if (require(permission, &message))
+        return std::nullopt;
+    return Failure{message};
+}
+
 namespace {
 bool holdsSafeguarding(Role role)
 {

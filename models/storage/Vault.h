@@ -2,6 +2,7 @@
 
 #include "KeyRing.h"
 #include "SecureBytes.h"
+#include "domain/Result.h"
 #include "domain/Role.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ public:
     // The signed-in user's role against what an operation needs; stores call require() first.
     bool can(Permission permission) const { return isOpen() && Roles::allows(m_user.role, permission); }
     bool require(Permission permission, QString* error = nullptr) const;
+    // The same for a read: the refusal as a Failure, or nothing when the role may.
+    std::optional<Failure> refused(Permission permission) const;
 
     // The safeguarding key pair (see KeyRing). Sealing needs only the public half; unsealing needs
     // the secret half, which only a DSL or Head session holds.

@@ -39,7 +39,12 @@ int main(int argc, char* argv[])
         return 1;
     }
     PupilStore store(*vault);
-    int committed = store.count();
+    const auto count = store.count();
+    if (!count) {
+        std::fprintf(stderr, "%s\n", qPrintable(count.error()));
+        return 1;
+    }
+    int committed = *count;
     say("ready " + QByteArray::number(committed));
     for (int round = committed / BatchSize + 1;; ++round) {
         StoreSupport::Transaction transaction(vault->database());

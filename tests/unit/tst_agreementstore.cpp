@@ -59,7 +59,10 @@ QList<Agreement> pupilAgreements(Vault& vault, const AcademicYear& y = ThisYear)
 {
     AgreementFilter filter;
     filter.year = y;
-    return AgreementStore(vault).agreements(filter);
+    const auto agreements = AgreementStore(vault).list(filter);
+    if (!agreements)
+        qFatal("cannot list agreements: %s", qPrintable(agreements.error()));
+    return *agreements;
 }
 
 Agreement agreementOf(Vault& vault, qint64 pupilId, const AcademicYear& y = ThisYear)
@@ -199,14 +202,16 @@ void TestAgreementStore::issueGivesOnePerPupilFromYearOne()
     auto vault = TestVault::create();
     QString error;
     QVERIFY2(DemoSchool::populate(*vault, {180, 7, QDate::currentDate()}, &error), qPrintable(error));
-    const QList<Pupil> roll = PupilStore(*vault).list();
+    const auto onRoll = PupilStore(*vault).list();
+    QVERIFY2(onRoll, qPrintable(onRoll.error()));
+    const QList<Pupil>& roll = *onRoll;
     const auto covered =
         std::count_if(roll.cbegin(), roll.cend(), [](const Pupil& p) { return p.yearGroup >= year(1); });
     QVERIFY(covered > 0 && covered < roll.size());
 
     AgreementStore store(*vault);
-    const auto summary = store.issuePupils(ThisYear, &error);
-    QVERIFY2(summary, qPrintable(error));
+    const auto summary = store.issuePupils(ThisYear);
+    QVERIFY2(summary, qPrintable(summary.error()));
     QCOMPARE(summary->issued, int(covered));
     QCOMPARE(summary->alreadyHad, 0);
     QCOMPARE(summary->notCovered, int(roll.size() - covered));
@@ -274,15 +279,16 @@ void TestAgreementStore::editingBeforeIssueEditsInPlace()
     QString error;
     QVERIFY2(store.saveTemplate(*templ, &error), qPrintable(error));
     QCOMPARE(templ->version, 1);
-    const QList<AupTemplate> versions = store.versions(ThisYear, AupAudience::PupilKs2);
-    QCOMPARE(versions.size(), 1);
-    QVERIFY(versions.constFirst().body.endsWith(u"I will ask before printing."_s));
+    const auto versions = store.versions(ThisYear, AupAudience::PupilKs2);
+    QVERIFY2(versions, qPrintable(versions.error()));
+    QCOMPARE(versions->size(), 1);
+    QVERIFY(versions->constFirst().body.endsWith(u"I will ask before printing."_s));
 
     AupTemplate empty = *templ;
     empty.body = u"  \n"_s;
     QVERIFY(!store.saveTemplate(empty, &error));
     QVERIFY2(error.contains(u"no text"_s), qPrintable(error));
-    QCOMPARE(store.versions(ThisYear, AupAudience::PupilKs2).constFirst().body, versions.constFirst().body);
+    QCOMPARE(store.versions(ThisYear, AupAudience::PupilKs2)->constFirst().body, versions->constFirst().body);
 }
 
 void TestAgreementStore::editingAfterIssueMakesNewVersion()
@@ -307,7 +313,7 @@ void TestAgreementStore::editingAfterIssueMakesNewVersion()
     AupTemplate same = edited;
     QVERIFY(store.saveTemplate(same));
     QCOMPARE(same.id, edited.id);
-    QCOMPARE(store.versions(ThisYear, AupAudience::PupilKs2).size(), 2);
+    QCOMPARE(store.versions(ThisYear, AupAudience::PupilKs2)->size(), 2);
 
     // What Aled's family will sign is still the text his form was printed with.
     const Agreement again = *store.find(aled.id);
@@ -338,7 +344,7 @@ void TestAgreementStore::newYearStartsFromLastYearsText()
     QCOMPARE(current->year, ThisYear);
     QCOMPARE(current->version, 1);
     QVERIFY(current->id != last->id);
-    QCOMPARE(store.templates(ThisYear).size(), AgreementStore::audiences().size());
+    QCOMPARE(store.templates(ThisYear)->size(), AgreementStore::audiences().size());
     QCOMPARE(store.currentTemplate(ThisYear, AupAudience::Visitor)->body,
              AgreementStore::defaultTemplate(AupAudience::Visitor).body);
 }
@@ -354,7 +360,7 @@ void TestAgreementStore::schoolRulesDecideWhoGetsWhat()
                                {year(1), AupAudience::PupilKs1, AupSigners::Parent},
                                {year(3), AupAudience::PupilKs2, AupSigners::PupilAndParent}};
     QVERIFY2(store.setRules(LastYear, rules, &error), qPrintable(error));
-    QCOMPARE(store.rules(ThisYear).size(), 3); // carried into the next year until changed
+    QCOMPARE(store.rules(ThisYear)->size(), 3); // carried into the next year until changed
 
     const auto summary = store.issuePupils(ThisYear);
     QCOMPARE(summary->issued, 6);
@@ -366,7 +372,7 @@ void TestAgreementStore::schoolRulesDecideWhoGetsWhat()
     QVERIFY2(error.contains(u"pupils' agreement"_s), qPrintable(error));
     QVERIFY(!store.setRules(ThisYear, {rules[0], rules[0]}, &error));
     QVERIFY2(error.contains(u"more than one rule"_s), qPrintable(error));
-    QCOMPARE(store.rules(ThisYear).size(), 3);
+    QCOMPARE(store.rules(ThisYear)->size(), 3);
 }
 
 void TestAgreementStore::partlySignedThenComplete()
@@ -377,26 +383,25 @@ void TestAgreementStore::partlySignedThenComplete()
     QVERIFY(store.issuePupils(ThisYear));
     const QString code = agreementOf(*vault, s.aled).code;
 
-    QString error;
-    auto recorded = store.recordReturn(code, ThisYear, signedBy(true, false), &error);
-    QVERIFY2(recorded, qPrintable(error));
+    auto recorded = store.recordReturn(code, ThisYear, signedBy(true, false));
+    QVERIFY2(recorded, qPrintable(recorded.error()));
     QCOMPARE(recorded->state, AgreementState::PartlySigned);
     QVERIFY(recorded->pupilSigned && !recorded->parentSigned);
     AgreementFilter outstanding;
     outstanding.year = ThisYear;
     outstanding.outstandingOnly = true;
     outstanding.formId = s.form3B;
-    QCOMPARE(store.agreements(outstanding).size(), 3);
+    QCOMPARE(store.list(outstanding)->size(), 3);
 
     AgreementReturn rest = signedBy(false, true);
     rest.parentName = u"Rhian  Jones"_s;
-    recorded = store.recordReturn(code, ThisYear, rest, &error);
-    QVERIFY2(recorded, qPrintable(error));
+    recorded = store.recordReturn(code, ThisYear, rest);
+    QVERIFY2(recorded, qPrintable(recorded.error()));
     QCOMPARE(recorded->state, AgreementState::Complete);
     QVERIFY(recorded->pupilSigned && recorded->parentSigned); // the pupil's signature was kept
     QCOMPARE(recorded->parentName, u"Rhian Jones"_s);
     QCOMPARE(recorded->returnedOn, QDate::currentDate());
-    QCOMPARE(store.agreements(outstanding).size(), 2);
+    QCOMPARE(store.list(outstanding)->size(), 2);
     QCOMPARE(AgreementStore::stateName(recorded->state), u"Complete"_s);
 }
 
@@ -413,10 +418,10 @@ void TestAgreementStore::declinedIsFinal()
     const auto recorded = store.recordReturn(code, ThisYear, refusal);
     QVERIFY(recorded);
     QCOMPARE(recorded->state, AgreementState::Declined);
-    QString error;
-    QVERIFY(!store.recordReturn(code, ThisYear, signedBy(true, true), &error));
-    QCOMPARE(error, u"This form (Nia Griffiths, 3B) was already recorded as declined on %1."_s.arg(
-                        refusal.returnedOn.toString(u"dd/MM/yyyy"_s)));
+    const auto again = store.recordReturn(code, ThisYear, signedBy(true, true));
+    QVERIFY(!again);
+    QCOMPARE(again.error(), u"This form (Nia Griffiths, 3B) was already recorded as declined on %1."_s.arg(
+                                refusal.returnedOn.toString(u"dd/MM/yyyy"_s)));
     QCOMPARE(store.find(recorded->id)->state, AgreementState::Declined);
 }
 
@@ -443,10 +448,10 @@ void TestAgreementStore::refusesNotACode()
     AgreementStore store(*vault);
     QVERIFY(store.issuePupils(ThisYear));
     const QString before = agreementRows(*vault);
-    QString error;
     for (const QString& text : {u"hello"_s, u"https://example.org/aup"_s, u""_s, u"AUP-123"_s}) {
-        QVERIFY(!store.recordReturn(text, ThisYear, signedBy(true, true), &error));
-        QCOMPARE(error, u"This is not a Lanyard agreement code; check it and scan again."_s);
+        const auto refused = store.recordReturn(text, ThisYear, signedBy(true, true));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), u"This is not a Lanyard agreement code; check it and scan again."_s);
     }
     QCOMPARE(agreementRows(*vault), before);
 }
@@ -466,11 +471,12 @@ void TestAgreementStore::refusesMisreadCode()
     std::swap(swapped[16], swapped[17]);
     QString check = code;
     check[code.size() - 1] = check.back() == u'X' ? u'Y' : u'X';
-    QString error;
     for (const QString& misread : {oneDigit, swapped, check}) {
         QVERIFY2(misread != code, qPrintable(misread));
-        QVERIFY(!store.recordReturn(misread, ThisYear, signedBy(true, true), &error));
-        QVERIFY2(error.contains(u"misread or mistyped"_s), qPrintable(misread + u": "_s + error));
+        const auto refused = store.recordReturn(misread, ThisYear, signedBy(true, true));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"misread or mistyped"_s),
+                 qPrintable(misread + u": "_s + refused.error()));
     }
     QCOMPARE(agreementRows(*vault), before);
 }
@@ -484,9 +490,10 @@ void TestAgreementStore::refusesUnknownCode()
     // A pupil entered by mistake is removed; the agreement printed for them goes too.
     const QString code = agreementOf(*vault, s.osian).code;
     QVERIFY(PupilStore(*vault).remove(s.osian));
-    QString error;
-    QVERIFY(!store.recordReturn(code, ThisYear, signedBy(true, true), &error));
-    QVERIFY2(error.startsWith(u"No agreement with the code %1 was issued"_s.arg(code)), qPrintable(error));
+    const auto refused = store.recordReturn(code, ThisYear, signedBy(true, true));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(u"No agreement with the code %1 was issued"_s.arg(code)),
+             qPrintable(refused.error()));
     QVERIFY(!store.findByCode(code));
     QCOMPARE(pupilAgreements(*vault).size(), 4);
 }
@@ -500,12 +507,14 @@ void TestAgreementStore::refusesCodeFromAnotherYear()
     QVERIFY(store.issuePupils(ThisYear));
     const QString lastYears = agreementOf(*vault, s.aled, LastYear).code;
     const QString before = agreementRows(*vault);
-    QString error;
-    QVERIFY(!store.recordReturn(lastYears, ThisYear, signedBy(true, true), &error));
-    QCOMPARE(error, u"This code belongs to the %1 round, not %2."_s.arg(LastYear.name(), ThisYear.name()));
+    const auto refused = store.recordReturn(lastYears, ThisYear, signedBy(true, true));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(),
+             u"This code belongs to the %1 round, not %2."_s.arg(LastYear.name(), ThisYear.name()));
     QCOMPARE(agreementRows(*vault), before);
     // Scanned in the right round, it is accepted.
-    QVERIFY(store.recordReturn(lastYears, LastYear, signedBy(true, true), &error));
+    const auto accepted = store.recordReturn(lastYears, LastYear, signedBy(true, true));
+    QVERIFY2(accepted, qPrintable(accepted.error()));
     QCOMPARE(agreementOf(*vault, s.aled).state, AgreementState::Issued);
 }
 
@@ -520,9 +529,9 @@ void TestAgreementStore::refusesCodeFromAnotherSchool()
     const QString theirCode = agreementOf(*theirs, t.aled).code;
 
     const QString before = agreementRows(*ours);
-    QString error;
-    QVERIFY(!AgreementStore(*ours).recordReturn(theirCode, ThisYear, signedBy(true, true), &error));
-    QCOMPARE(error, u"This code is from another school's Lanyard."_s);
+    const auto refused = AgreementStore(*ours).recordReturn(theirCode, ThisYear, signedBy(true, true));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), u"This code is from another school's Lanyard."_s);
     QCOMPARE(agreementRows(*ours), before);
 }
 
@@ -537,10 +546,10 @@ void TestAgreementStore::refusesFormReturnedTwice()
     back.returnedOn = std::min(QDate::currentDate(), ThisYear.firstDay().addDays(11));
     QVERIFY(store.recordReturn(code, ThisYear, back));
     const QString before = agreementRows(*vault);
-    QString error;
-    QVERIFY(!store.recordReturn(code, ThisYear, signedBy(true, true), &error));
-    QCOMPARE(error, u"This form (Aled Jones, 3B) was already recorded as returned on %1."_s.arg(
-                        back.returnedOn.toString(u"dd/MM/yyyy"_s)));
+    const auto refused = store.recordReturn(code, ThisYear, signedBy(true, true));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), u"This form (Aled Jones, 3B) was already recorded as returned on %1."_s.arg(
+                                  back.returnedOn.toString(u"dd/MM/yyyy"_s)));
     QCOMPARE(agreementRows(*vault), before);
 }
 
@@ -550,9 +559,9 @@ void TestAgreementStore::refusesNothingTicked()
     const School s = smallSchool(*vault);
     AgreementStore store(*vault);
     QVERIFY(store.issuePupils(ThisYear));
-    QString error;
-    QVERIFY(!store.recordReturn(agreementOf(*vault, s.mali).code, ThisYear, {}, &error));
-    QVERIFY2(error.contains(u"tick who signed"_s), qPrintable(error));
+    const auto refused = store.recordReturn(agreementOf(*vault, s.mali).code, ThisYear, {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"tick who signed"_s), qPrintable(refused.error()));
     QCOMPARE(agreementOf(*vault, s.mali).state, AgreementState::Issued);
 }
 
@@ -568,7 +577,9 @@ void TestAgreementStore::coverageByFormAndYearGroup()
     QVERIFY(store.recordReturn(agreementOf(*vault, s.nia).code, ThisYear, signedBy(false, true)));
     QVERIFY(store.recordReturn(agreementOf(*vault, s.osian).code, ThisYear, declined));
 
-    const QList<AgreementCoverage> forms = store.coverageByForm(ThisYear);
+    const auto byForm = store.coverageByForm(ThisYear);
+    QVERIFY2(byForm, qPrintable(byForm.error()));
+    const QList<AgreementCoverage>& forms = *byForm;
     QCOMPARE(forms.size(), 3);
     QCOMPARE(forms[0].formName, u"1A"_s);
     QCOMPARE(forms[0].issued, 1);
@@ -586,7 +597,9 @@ void TestAgreementStore::coverageByFormAndYearGroup()
     QCOMPARE(forms[2].declined, 1);
     QCOMPARE(forms[2].percentReturned(), 100.0);
 
-    const QList<AgreementCoverage> years = store.coverageByYearGroup(ThisYear);
+    const auto byYearGroup = store.coverageByYearGroup(ThisYear);
+    QVERIFY2(byYearGroup, qPrintable(byYearGroup.error()));
+    const QList<AgreementCoverage>& years = *byYearGroup;
     QCOMPARE(years.size(), 2);
     QCOMPARE(years[1].yearGroup, year(3));
     QVERIFY(years[1].formName.isEmpty());
@@ -594,7 +607,7 @@ void TestAgreementStore::coverageByFormAndYearGroup()
     QCOMPARE(years[1].complete, 1);
     QCOMPARE(years[1].declined, 1);
     QCOMPARE(years[1].percentReturned(), 50.0);
-    QVERIFY(store.coverageByYearGroup(LastYear).isEmpty());
+    QVERIFY(store.coverageByYearGroup(LastYear)->isEmpty());
 }
 
 void TestAgreementStore::leaversDropOutOfTheYearInProgress()
@@ -604,6 +617,7 @@ void TestAgreementStore::leaversDropOutOfTheYearInProgress()
     AgreementStore store(*vault);
     QVERIFY(store.issuePupils(ThisYear));
     auto cai = PupilStore(*vault).find(s.cai);
+    QVERIFY2(cai, qPrintable(cai.error()));
     cai->status = Pupil::Status::Left;
     cai->leftOn = QDate::currentDate().addDays(-1);
     QVERIFY(PupilStore(*vault).save(*cai));
@@ -612,7 +626,7 @@ void TestAgreementStore::leaversDropOutOfTheYearInProgress()
     QCOMPARE(listed.size(), 4);
     QVERIFY(
         std::none_of(listed.cbegin(), listed.cend(), [&](const Agreement& a) { return a.pupilId == s.cai; }));
-    QCOMPARE(store.coverageByForm(ThisYear)[1].issued, 2);
+    QCOMPARE(store.coverageByForm(ThisYear)->at(1).issued, 2);
     QCOMPARE(store.issuePupils(ThisYear)->issued, 0); // nor is a new one made for them
 }
 
@@ -623,9 +637,8 @@ void TestAgreementStore::staffSignAtInduction()
     const qint64 volunteer = addStaff(*vault, u"Gareth"_s, u"Price"_s, StaffCategory::Volunteer);
     AgreementStore store(*vault);
     const QDate signedOn = ThisYear.firstDay();
-    QString error;
-    const auto agreement = store.recordStaffSigned(teacher, ThisYear, signedOn, &error);
-    QVERIFY2(agreement, qPrintable(error));
+    const auto agreement = store.recordStaffSigned(teacher, ThisYear, signedOn);
+    QVERIFY2(agreement, qPrintable(agreement.error()));
     QCOMPARE(agreement->state, AgreementState::Complete);
     QCOMPARE(agreement->audience, AupAudience::Staff);
     QCOMPARE(agreement->signers, AupSigners::Self);
@@ -634,14 +647,16 @@ void TestAgreementStore::staffSignAtInduction()
     QCOMPARE(agreement->personName(), u"Ffion Evans"_s);
     QCOMPARE(store.recordStaffSigned(volunteer, ThisYear, signedOn)->audience, AupAudience::Visitor);
 
-    QVERIFY(!store.recordStaffSigned(teacher, ThisYear, signedOn, &error));
-    QCOMPARE(error, u"Ffion Evans already signed the agreement for %1, on %2."_s.arg(
-                        ThisYear.name(), signedOn.toString(u"dd/MM/yyyy"_s)));
-    QVERIFY(!store.recordStaffSigned(teacher, ThisYear.next(), QDate::currentDate().addDays(1), &error));
-    QVERIFY2(error.contains(u"today or earlier"_s), qPrintable(error));
+    const auto twice = store.recordStaffSigned(teacher, ThisYear, signedOn);
+    QVERIFY(!twice);
+    QCOMPARE(twice.error(), u"Ffion Evans already signed the agreement for %1, on %2."_s.arg(
+                                ThisYear.name(), signedOn.toString(u"dd/MM/yyyy"_s)));
+    const auto ahead = store.recordStaffSigned(teacher, ThisYear.next(), QDate::currentDate().addDays(1));
+    QVERIFY(!ahead);
+    QVERIFY2(ahead.error().contains(u"today or earlier"_s), qPrintable(ahead.error()));
     // Staff agreements are not pupils' forms.
     QVERIFY(pupilAgreements(*vault).isEmpty());
-    QVERIFY(store.coverageByForm(ThisYear).isEmpty());
+    QVERIFY(store.coverageByForm(ThisYear)->isEmpty());
 }
 
 void TestAgreementStore::staffStatusListsCurrentStaff()
@@ -655,7 +670,9 @@ void TestAgreementStore::staffStatusListsCurrentStaff()
     QVERIFY(store.recordStaffSigned(evans, ThisYear, ThisYear.firstDay()));
     QVERIFY(store.recordStaffSigned(evans, LastYear, LastYear.firstDay()));
 
-    const QList<StaffAupStatus> status = store.staffStatus(ThisYear);
+    const auto statuses = store.staffStatus(ThisYear);
+    QVERIFY2(statuses, qPrintable(statuses.error()));
+    const QList<StaffAupStatus>& status = *statuses;
     QCOMPARE(status.size(), 2);
     QCOMPARE(status[0].name, u"Aled Bowen"_s);
     QVERIFY(!status[0].signedAgreement);
@@ -680,13 +697,16 @@ void TestAgreementStore::roleWithoutWritePeopleChangesNothing()
         auto session = vault->signInAs(Roles::code(role), role);
         AgreementStore store(*session);
         const QString refusal = Roles::refusal(role, Permission::WritePeople);
+        const auto issued = store.issuePupils(ThisYear);
+        QVERIFY(!issued);
+        QCOMPARE(issued.error(), refusal);
+        const auto returned = store.recordReturn(code, ThisYear, signedBy(true, true));
+        QVERIFY(!returned);
+        QCOMPARE(returned.error(), refusal);
+        const auto staffSigned = store.recordStaffSigned(teacher, ThisYear, QDate::currentDate());
+        QVERIFY(!staffSigned);
+        QCOMPARE(staffSigned.error(), refusal);
         QString error;
-        QVERIFY(!store.issuePupils(ThisYear, &error));
-        QCOMPARE(error, refusal);
-        QVERIFY(!store.recordReturn(code, ThisYear, signedBy(true, true), &error));
-        QCOMPARE(error, refusal);
-        QVERIFY(!store.recordStaffSigned(teacher, ThisYear, QDate::currentDate(), &error));
-        QCOMPARE(error, refusal);
         AupTemplate templ = AgreementStore::defaultTemplate(AupAudience::Staff);
         templ.year = ThisYear;
         QVERIFY(!store.saveTemplate(templ, &error));
@@ -708,13 +728,14 @@ void TestAgreementStore::governorSeesCoverageOnly()
     QVERIFY(AgreementStore(*vault).issuePupils(ThisYear));
     auto governor = vault->signInAs(u"governor"_s, Role::Governor);
     AgreementStore store(*governor);
-    QString error;
-    QCOMPARE(store.coverageByYearGroup(ThisYear, &error).size(), 2);
-    QVERIFY(error.isEmpty());
+    const auto coverage = store.coverageByYearGroup(ThisYear);
+    QVERIFY2(coverage, qPrintable(coverage.error()));
+    QCOMPARE(coverage->size(), 2);
     AgreementFilter filter;
     filter.year = ThisYear;
-    QVERIFY(store.agreements(filter, &error).isEmpty());
-    QCOMPARE(error, Roles::refusal(Role::Governor, Permission::ReadPeople));
+    const auto agreements = store.list(filter);
+    QVERIFY(!agreements);
+    QCOMPARE(agreements.error(), Roles::refusal(Role::Governor, Permission::ReadPeople));
 }
 
 void TestAgreementStore::auditTrailStaysWhole()
@@ -739,7 +760,7 @@ void TestAgreementStore::auditTrailStaysWhole()
     AuditLog::Filter filter;
     filter.entity = u"aup_agreements"_s;
     filter.limit = 0;
-    QCOMPARE(AuditLog(*vault).entries(filter).size(), 5 + 1 + 1 + 1 + 1);
+    QCOMPARE(AuditLog(*vault).list(filter)->size(), 5 + 1 + 1 + 1 + 1);
     QSqlQuery q(vault->vault().database());
     QVERIFY(q.exec(u"UPDATE aup_agreements SET state = 'complete' WHERE pupil_id = %1"_s.arg(s.cai)));
     const AuditLog::Verdict tampered = AuditLog::verify(vault->vault().database());

@@ -1,8 +1,8 @@
 // The audit trail: a hash chain that grows with every change and event, and a verify() that names
 // the first entry or record someone has altered behind Lanyard's back.
 #include "TestVault.h"
-#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
+#include "storage/StoreSupport.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -157,7 +157,9 @@ void TestAuditLog::chainGrowsAndVerifies()
     }
     QCOMPARE(previous, verdict.head);
 
-    const auto newest = AuditLog(**m_vault).entries();
+    const auto trail = AuditLog(**m_vault).list();
+    QVERIFY2(trail, qPrintable(trail.error()));
+    const QList<AuditLog::Entry>& newest = *trail;
     QCOMPARE(qint64(newest.size()), verdict.entries);
     QCOMPARE(newest.first().action, u"login"_s);
     QCOMPARE(newest.at(1).action, u"delete"_s);
@@ -184,7 +186,9 @@ void TestAuditLog::eventsChainToo()
     auto verdict = verify();
     QVERIFY2(verdict.ok, qPrintable(verdict.problem));
     QCOMPARE(verdict.entries, before + 3);
-    const auto read = log.entries({.entity = u"concerns"_s});
+    const auto concerns = log.list({.entity = u"concerns"_s});
+    QVERIFY2(concerns, qPrintable(concerns.error()));
+    const QList<AuditLog::Entry>& read = *concerns;
     QCOMPARE(read.size(), qsizetype(1));
     QCOMPARE(read.first().entityId, qint64(5));
     QCOMPARE(read.first().detail, u"concern 5 read"_s);
@@ -439,9 +443,10 @@ void TestAuditLog::missingRowIsRecordedAsDeletion()
     QVERIFY(exec(**m_vault, u"DELETE FROM pupils WHERE id = %1"_s.arg(id)));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"recorded for a row that is gone"_s));
     QVERIFY(log.recordChange(u"pupils"_s, id, u"update"_s));
-    const auto entries = log.entries({.entity = u"pupils"_s, .entityId = id});
-    QCOMPARE(entries.size(), qsizetype(2));
-    QCOMPARE(entries.first().action, u"delete"_s);
+    const auto entries = log.list({.entity = u"pupils"_s, .entityId = id});
+    QVERIFY2(entries, qPrintable(entries.error()));
+    QCOMPARE(entries->size(), qsizetype(2));
+    QCOMPARE(entries->first().action, u"delete"_s);
     QVERIFY(verify().ok);
 }
 
@@ -450,7 +455,7 @@ void TestAuditLog::filters()
     makeHistory();
     AuditLog log(**m_vault);
     const qint64 all = verify().entries;
-    QCOMPARE(qint64(log.entries().size()), all);
+    QCOMPARE(qint64(log.list()->size()), all);
 
     // A second person: the recovery key.
     const QString path = m_vault->path();
@@ -463,33 +468,41 @@ void TestAuditLog::filters()
     }
     m_vault->reopen();
     AuditLog reopened(**m_vault);
-    QCOMPARE(reopened.userNames(), QStringList({TestVault::UserName, u"recovery key"_s}));
-    QCOMPARE(reopened.entities(), QStringList({u"pupils"_s, u"school"_s, u"users"_s}));
+    const auto userNames = reopened.userNames();
+    QVERIFY2(userNames, qPrintable(userNames.error()));
+    QCOMPARE(*userNames, QStringList({TestVault::UserName, u"recovery key"_s}));
+    const auto entities = reopened.entities();
+    QVERIFY2(entities, qPrintable(entities.error()));
+    QCOMPARE(*entities, QStringList({u"pupils"_s, u"school"_s, u"users"_s}));
 
-    const auto byRecovery = reopened.entries({.userName = u"Recovery Key"_s});
-    QCOMPARE(byRecovery.size(), qsizetype(2)); // signing in, then the sheet
-    QCOMPARE(byRecovery.last().action, u"login"_s);
-    QCOMPARE(byRecovery.first().action, u"print_recovery_sheet"_s);
-    const auto byAdmin = reopened.entries({.userName = TestVault::UserName});
-    QVERIFY(qint64(byAdmin.size()) >= all);
-    QVERIFY(std::all_of(byAdmin.cbegin(), byAdmin.cend(),
+    const auto byRecovery = reopened.list({.userName = u"Recovery Key"_s});
+    QVERIFY2(byRecovery, qPrintable(byRecovery.error()));
+    QCOMPARE(byRecovery->size(), qsizetype(2)); // signing in, then the sheet
+    QCOMPARE(byRecovery->last().action, u"login"_s);
+    QCOMPARE(byRecovery->first().action, u"print_recovery_sheet"_s);
+    const auto byAdmin = reopened.list({.userName = TestVault::UserName});
+    QVERIFY2(byAdmin, qPrintable(byAdmin.error()));
+    QVERIFY(qint64(byAdmin->size()) >= all);
+    QVERIFY(std::all_of(byAdmin->cbegin(), byAdmin->cend(),
                         [](const auto& e) { return e.userName == TestVault::UserName; }));
 
     const QDate today = QDate::currentDate();
-    QCOMPARE(reopened.entries({.from = today, .to = today}).size(), reopened.entries().size());
-    QVERIFY(reopened.entries({.from = today.addDays(1)}).isEmpty());
-    QVERIFY(reopened.entries({.to = today.addDays(-1)}).isEmpty());
+    QCOMPARE(reopened.list({.from = today, .to = today})->size(), reopened.list()->size());
+    QVERIFY(reopened.list({.from = today.addDays(1)})->isEmpty());
+    QVERIFY(reopened.list({.to = today.addDays(-1)})->isEmpty());
 
-    const auto pupilB = reopened.entries({.entity = u"pupils"_s, .entityId = m_b});
-    QCOMPARE(pupilB.size(), qsizetype(2));
-    QCOMPARE(pupilB.at(0).action, u"update"_s); // newest first
-    QCOMPARE(pupilB.at(1).action, u"insert"_s);
-    QVERIFY(pupilB.at(0).id > pupilB.at(1).id);
-    QCOMPARE(reopened.entries({.entity = u"pupils"_s}).size(), qsizetype(5));
+    const auto pupilB = reopened.list({.entity = u"pupils"_s, .entityId = m_b});
+    QVERIFY2(pupilB, qPrintable(pupilB.error()));
+    QCOMPARE(pupilB->size(), qsizetype(2));
+    QCOMPARE(pupilB->at(0).action, u"update"_s); // newest first
+    QCOMPARE(pupilB->at(1).action, u"insert"_s);
+    QVERIFY(pupilB->at(0).id > pupilB->at(1).id);
+    QCOMPARE(reopened.list({.entity = u"pupils"_s})->size(), qsizetype(5));
 
-    const auto two = reopened.entries({.limit = 2});
-    QCOMPARE(two.size(), qsizetype(2));
-    QCOMPARE(two.first().hash, reopened.head());
+    const auto two = reopened.list({.limit = 2});
+    QVERIFY2(two, qPrintable(two.error()));
+    QCOMPARE(two->size(), qsizetype(2));
+    QCOMPARE(two->first().hash, reopened.head());
 }
 
 void TestAuditLog::recoveryKeySessionIsNamed()
@@ -539,9 +552,10 @@ void TestAuditLog::writtenValuesHashLikeTheRow()
     QVERIFY(AuditLog(**m_vault).recordWrite(u"pupils"_s, id, u"insert"_s, columns, values));
     auto verdict = verify();
     QVERIFY2(verdict.ok, qPrintable(verdict.problem));
-    const auto entries = AuditLog(**m_vault).entries({.entity = u"pupils"_s, .entityId = id});
-    QCOMPARE(entries.size(), qsizetype(1));
-    QCOMPARE(entries.first().detail, u"pupil %1 added"_s.arg(id));
+    const auto entries = AuditLog(**m_vault).list({.entity = u"pupils"_s, .entityId = id});
+    QVERIFY2(entries, qPrintable(entries.error()));
+    QCOMPARE(entries->size(), qsizetype(1));
+    QCOMPARE(entries->first().detail, u"pupil %1 added"_s.arg(id));
 
     QVERIFY(exec(**m_vault, u"UPDATE pupils SET admission_no = '0043' WHERE id = %1"_s.arg(id)));
     verdict = verify();
@@ -583,7 +597,7 @@ void TestAuditLog::batchChainsEveryEntry()
     QVERIFY2(verdict.ok, qPrintable(verdict.problem));
     QCOMPARE(verdict.entries, before + 3);
     QCOMPARE(verdict.head, AuditLog(**m_vault).head());
-    QCOMPARE(AuditLog(**m_vault).entries({.entity = u"pupils"_s, .entityId = m_b}).size(), qsizetype(1));
+    QCOMPARE(AuditLog(**m_vault).list({.entity = u"pupils"_s, .entityId = m_b})->size(), qsizetype(1));
 
     // Entries after the batch chain on from its last.
     QVERIFY(AuditLog(**m_vault).recordEvent(u"lock"_s));

@@ -28,8 +28,11 @@ DemoOptions options(int pupils = 420, quint32 seed = 2026)
 
 QStringList roll(Vault& vault)
 {
+    const auto pupils = PupilStore(vault).list();
+    if (!pupils)
+        qFatal("cannot list pupils: %s", qPrintable(pupils.error()));
     QStringList lines;
-    for (const Pupil& p : PupilStore(vault).list())
+    for (const Pupil& p : *pupils)
         lines << QStringList{p.upn,
                              p.admissionNumber,
                              p.legalForename,
@@ -84,15 +87,17 @@ void TestDemoSchool::pupilCount()
     auto vault = TestVault::create();
     QString error;
     QVERIFY2(DemoSchool::populate(*vault, options(pupils), &error), qPrintable(error));
-    QCOMPARE(PupilStore(*vault).count(), pupils);
-    QCOMPARE(int(PupilStore(*vault).list().size()), pupils);
+    QCOMPARE(*PupilStore(*vault).count(), pupils);
+    QCOMPARE(int(PupilStore(*vault).list()->size()), pupils);
 }
 
 void TestDemoSchool::twoFormsPerYearWithTutors()
 {
     auto vault = TestVault::create();
     QVERIFY(DemoSchool::populate(*vault, options()));
-    const QList<Form> forms = FormStore(*vault).all();
+    const auto formList = FormStore(*vault).list();
+    QVERIFY2(formList, qPrintable(formList.error()));
+    const QList<Form>& forms = *formList;
     QCOMPARE(int(forms.size()), 16);
     StaffStore staff(*vault);
     QSet<qint64> tutors;
@@ -111,7 +116,7 @@ void TestDemoSchool::twoFormsPerYearWithTutors()
         // Every class is near the 30 an infant class may hold.
         PupilFilter filter;
         filter.formId = form.id;
-        const auto size = PupilStore(*vault).list(filter).size();
+        const auto size = PupilStore(*vault).list(filter)->size();
         QVERIFY2(size >= 25 && size <= 28, qPrintable(u"%1 has %2"_s.arg(form.name).arg(size)));
     }
     QCOMPARE(int(tutors.size()), 16); // a teacher per class
@@ -121,7 +126,9 @@ void TestDemoSchool::staffing()
 {
     auto vault = TestVault::create();
     QVERIFY(DemoSchool::populate(*vault, options()));
-    const QList<StaffMember> staff = StaffStore(*vault).all();
+    const auto staffList = StaffStore(*vault).list();
+    QVERIFY2(staffList, qPrintable(staffList.error()));
+    const QList<StaffMember>& staff = *staffList;
     QVERIFY2(staff.size() >= 40 && staff.size() <= 50, qPrintable(QString::number(staff.size())));
     auto countWith = [&](StaffRole role) {
         return int(std::count_if(staff.cbegin(), staff.cend(),
@@ -169,9 +176,13 @@ void TestDemoSchool::schoolDetailsAndYear()
     QVERIFY(!school->urn.isEmpty());
     QVERIFY(!school->address.isEmpty());
     QVERIFY(!school->postcode.isEmpty());
-    const QList<AcademicYear> years = AcademicYearStore(*vault).years();
+    const auto yearList = AcademicYearStore(*vault).list();
+    QVERIFY2(yearList, qPrintable(yearList.error()));
+    const QList<AcademicYear>& years = *yearList;
     QCOMPARE(years, QList<AcademicYear>{AcademicYear(2026)});
-    QCOMPARE(AcademicYearStore(*vault).terms(years.first()), AcademicYear(2026).defaultTerms());
+    const auto terms = AcademicYearStore(*vault).terms(years.first());
+    QVERIFY2(terms, qPrintable(terms.error()));
+    QCOMPARE(*terms, AcademicYear(2026).defaultTerms());
 }
 
 void TestDemoSchool::sameSeedSameSchool()
@@ -192,8 +203,10 @@ void TestDemoSchool::upnsValidAndUnique()
 {
     auto vault = TestVault::create();
     QVERIFY(DemoSchool::populate(*vault, options()));
+    const auto pupils = PupilStore(*vault).list();
+    QVERIFY2(pupils, qPrintable(pupils.error()));
     QSet<QString> upns;
-    for (const Pupil& p : PupilStore(*vault).list()) {
+    for (const Pupil& p : *pupils) {
         QString error;
         QVERIFY2(Upn::isValid(p.upn, &error), qPrintable(p.upn + u": "_s + error));
         upns.insert(p.upn);
@@ -205,8 +218,10 @@ void TestDemoSchool::admissionNumbersUnique()
 {
     auto vault = TestVault::create();
     QVERIFY(DemoSchool::populate(*vault, options()));
+    const auto pupils = PupilStore(*vault).list();
+    QVERIFY2(pupils, qPrintable(pupils.error()));
     QSet<QString> numbers;
-    for (const Pupil& p : PupilStore(*vault).list()) {
+    for (const Pupil& p : *pupils) {
         QVERIFY(!p.admissionNumber.isEmpty());
         numbers.insert(p.admissionNumber);
     }
@@ -219,7 +234,9 @@ void TestDemoSchool::specialNamesPresent()
     QVERIFY(DemoSchool::populate(*vault, DemoOptions{})); // the default school, as the app makes it
     QSet<QString> forenames, surnames;
     int preferred = 0;
-    for (const Pupil& p : PupilStore(*vault).list()) {
+    const auto pupils = PupilStore(*vault).list();
+    QVERIFY2(pupils, qPrintable(pupils.error()));
+    for (const Pupil& p : *pupils) {
         forenames.insert(p.legalForename);
         surnames.insert(p.surname);
         preferred += p.preferredForename.isEmpty() ? 0 : 1;
@@ -237,7 +254,9 @@ void TestDemoSchool::yearGroupsFollowDateOfBirth()
 {
     auto vault = TestVault::create();
     QVERIFY(DemoSchool::populate(*vault, options()));
-    const QList<Pupil> pupils = PupilStore(*vault).list();
+    const auto listed = PupilStore(*vault).list();
+    QVERIFY2(listed, qPrintable(listed.error()));
+    const QList<Pupil>& pupils = *listed;
     int matching = 0, oneOff = 0;
     for (const Pupil& p : pupils) {
         const auto expected = p.expectedYearGroup(2026);
@@ -256,7 +275,9 @@ void TestDemoSchool::gendersBalanced()
 {
     auto vault = TestVault::create();
     QVERIFY(DemoSchool::populate(*vault, options()));
-    const QList<Pupil> pupils = PupilStore(*vault).list();
+    const auto listed = PupilStore(*vault).list();
+    QVERIFY2(listed, qPrintable(listed.error()));
+    const QList<Pupil>& pupils = *listed;
     const auto girls = std::count_if(pupils.cbegin(), pupils.cend(),
                                      [](const Pupil& p) { return p.gender == Gender::Female; });
     QVERIFY2(girls >= 200 && girls <= 220, qPrintable(QString::number(girls)));
@@ -267,7 +288,9 @@ void TestDemoSchool::datesAreSensible()
     auto vault = TestVault::create();
     QVERIFY(DemoSchool::populate(*vault, options()));
     int inSeptember = 0;
-    const QList<Pupil> pupils = PupilStore(*vault).list();
+    const auto listed = PupilStore(*vault).list();
+    QVERIFY2(listed, qPrintable(listed.error()));
+    const QList<Pupil>& pupils = *listed;
     for (const Pupil& p : pupils) {
         QVERIFY(p.joinedOn.isValid());
         QVERIFY(p.joinedOn <= Today);
@@ -286,8 +309,12 @@ void TestDemoSchool::parentsAndCarers()
     QVERIFY(DemoSchool::populate(*vault, options(60)));
     ParentStore parents(*vault);
     int two = 0;
-    for (const Pupil& p : PupilStore(*vault).list()) {
-        const QList<Parent> family = parents.forPupil(p.id);
+    const auto pupils = PupilStore(*vault).list();
+    QVERIFY2(pupils, qPrintable(pupils.error()));
+    for (const Pupil& p : *pupils) {
+        const auto parentsOf = parents.list(p.id);
+        QVERIFY2(parentsOf, qPrintable(parentsOf.error()));
+        const QList<Parent>& family = *parentsOf;
         QVERIFY2(family.size() == 1 || family.size() == 2, qPrintable(p.displayName()));
         two += family.size() == 2 ? 1 : 0;
         for (const Parent& parent : family)
@@ -300,12 +327,13 @@ void TestDemoSchool::refusesVaultWithRecords()
 {
     auto vault = TestVault::create();
     QVERIFY(DemoSchool::populate(*vault, options(60)));
-    const int staff = StaffStore(*vault).count();
+    const auto staff = StaffStore(*vault).count();
+    QVERIFY2(staff, qPrintable(staff.error()));
     QString error;
     QVERIFY(!DemoSchool::populate(*vault, options(60), &error));
     QVERIFY(error.contains(u"empty"_s));
-    QCOMPARE(PupilStore(*vault).count(), 60);
-    QCOMPARE(StaffStore(*vault).count(), staff);
+    QCOMPARE(*PupilStore(*vault).count(), 60);
+    QCOMPARE(*StaffStore(*vault).count(), *staff);
 }
 
 void TestDemoSchool::refusesTooManyPupils()
@@ -315,8 +343,8 @@ void TestDemoSchool::refusesTooManyPupils()
     QVERIFY(!DemoSchool::populate(*vault, options(DemoSchool::MaxPupils + 1), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!DemoSchool::populate(*vault, options(-1)));
-    QCOMPARE(PupilStore(*vault).count(), 0);
-    QCOMPARE(StaffStore(*vault).count(), 0);
+    QCOMPARE(*PupilStore(*vault).count(), 0);
+    QCOMPARE(*StaffStore(*vault).count(), 0);
 }
 
 void TestDemoSchool::fullSchoolRuns()
@@ -337,13 +365,13 @@ void TestDemoSchool::createTemporary()
     QVERIFY(passphrase.size() >= 16);
     QCOMPARE(vault->user().name, u"demo"_s);
     QCOMPARE(SchoolStore(*vault).load()->name, u"Bryn Ash Primary School"_s);
-    QCOMPARE(PupilStore(*vault).count(), 420);
+    QCOMPARE(*PupilStore(*vault).count(), 420);
     const QString path = vault->path();
     vault.reset();
     VaultError openError;
     auto reopened = Vault::open(path, u"demo"_s, passphrase.toUtf8(), &openError);
     QVERIFY2(reopened, qPrintable(openError.message));
-    QCOMPARE(PupilStore(*reopened).count(), 420);
+    QCOMPARE(*PupilStore(*reopened).count(), 420);
 }
 
 QTEST_GUILESS_MAIN(TestDemoSchool)

@@ -217,7 +217,9 @@ private Q_SLOTS:
         m.setColumn(ImportField::Form, 4);
         QString error;
         QVERIFY2(m.remember(*vault, &error), qPrintable(error));
-        QVERIFY(SettingsStore(*vault).contains(HeaderMapping::settingsKey(m.shapeKey())));
+        const auto stored = SettingsStore(*vault).contains(HeaderMapping::settingsKey(m.shapeKey()));
+        QVERIFY2(stored, qPrintable(stored.error()));
+        QVERIFY(*stored);
 
         // Next term's file: the same headings, spelt a little differently, survive a reopen.
         vault->reopen();

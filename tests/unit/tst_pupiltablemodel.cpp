@@ -75,7 +75,9 @@ void TestPupilTableModel::showsStoredPupils()
 
     PupilTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setPupils(store.list());
+    const auto pupils = store.list();
+    QVERIFY2(pupils, qPrintable(pupils.error()));
+    model.setPupils(*pupils);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, PupilTableModel::Surname).data().toString(), u"Ó Súilleabháin"_s);
     QCOMPARE(model.index(0, PupilTableModel::Year).data().toString(), u"Year 2"_s);

@@ -6,9 +6,9 @@
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 #include "records/Rollover.h"
-#include "storage/SettingsStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
+#include "storage/SettingsStore.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -52,8 +52,11 @@ QStringList snapshot(Vault& vault)
 
 QStringList auditActions(Vault& vault)
 {
+    const auto entries = AuditLog(vault).list(AuditLog::Filter{.limit = 0});
+    if (!entries)
+        qFatal("cannot read the audit trail: %s", qPrintable(entries.error()));
     QStringList actions;
-    for (const AuditLog::Entry& e : AuditLog(vault).entries(AuditLog::Filter{.limit = 0}))
+    for (const AuditLog::Entry& e : *entries)
         actions.prepend(e.action + u' ' + e.entity);
     return actions;
 }
@@ -132,7 +135,9 @@ private Q_SLOTS:
         QCOMPARE(plan.leavingDate, QDate(2026, 8, 31));
         QCOMPARE(plan.pupils.size(), qsizetype(Pupils));
 
-        const QList<Pupil> roll = PupilStore(*m_vault).list();
+        const auto onRoll = PupilStore(*m_vault).list();
+        QVERIFY2(onRoll, qPrintable(onRoll.error()));
+        const QList<Pupil>& roll = *onRoll;
         QCOMPARE(roll.size(), qsizetype(Pupils));
         int leavers = 0;
         for (const Pupil& pupil : roll) {
@@ -168,7 +173,9 @@ private Q_SLOTS:
     void formsMoveUpAndRenamed()
     {
         const RolloverPlan plan = planned();
-        const QList<Form> forms = FormStore(*m_vault).all();
+        const auto formList = FormStore(*m_vault).list();
+        QVERIFY2(formList, qPrintable(formList.error()));
+        const QList<Form>& forms = *formList;
         QCOMPARE(forms.size(), 16); // two forms in each of N, R, 1..6
         for (const Form& form : forms) {
             const int i = indexOfForm(plan, form.name);
@@ -206,7 +213,9 @@ private Q_SLOTS:
     void applyMovesEveryoneAfterABackup()
     {
         const RolloverPlan plan = planned();
-        const QList<Pupil> before = PupilStore(*m_vault).list();
+        const auto onRoll = PupilStore(*m_vault).list();
+        QVERIFY2(onRoll, qPrintable(onRoll.error()));
+        const QList<Pupil>& before = *onRoll;
         QVERIFY(backups(backupFolder()).isEmpty());
 
         QString error, backupFile;
@@ -226,7 +235,9 @@ private Q_SLOTS:
         PupilStore pupils(*m_vault);
         PupilFilter everyone;
         everyone.includeLeavers = true;
-        const QList<Pupil> after = pupils.list(everyone);
+        const auto listed = pupils.list(everyone);
+        QVERIFY2(listed, qPrintable(listed.error()));
+        const QList<Pupil>& after = *listed;
         QCOMPARE(after.size(), before.size());
         for (const Pupil& was : before) {
             const auto now = pupils.find(was.id);
@@ -244,13 +255,13 @@ private Q_SLOTS:
                          Rollover::defaultFormName(was.formName, was.yearGroup, *was.yearGroup.next()));
             }
         }
-        QCOMPARE(pupils.list().size(), qsizetype(Pupils - plan.leaving()));
+        QCOMPARE(pupils.list()->size(), qsizetype(Pupils - plan.leaving()));
         // Leavers stay in the vault, off the roll.
-        QCOMPARE(pupils.count(), Pupils);
+        QCOMPARE(*pupils.count(), Pupils);
 
-        QVERIFY(AcademicYearStore(*m_vault).years().contains(AcademicYear(2026)));
-        QCOMPARE(AcademicYearStore(*m_vault).terms(AcademicYear(2026)), AcademicYear(2026).defaultTerms());
-        QCOMPARE(FormStore(*m_vault).all().size(), 18);
+        QVERIFY(AcademicYearStore(*m_vault).list()->contains(AcademicYear(2026)));
+        QCOMPARE(*AcademicYearStore(*m_vault).terms(AcademicYear(2026)), AcademicYear(2026).defaultTerms());
+        QCOMPARE(FormStore(*m_vault).list()->size(), 18);
         QCOMPARE(Rollover::currentYear(*m_vault), AcademicYear(2026));
         QCOMPARE(Rollover::lastYearGroup(*m_vault), year(6));
 
@@ -396,7 +407,7 @@ private Q_SLOTS:
         QCOMPARE(forms.find(oak.id)->yearGroup, year(4));
         QCOMPARE(forms.find(ash.id)->name, u"Oak"_s);
         QCOMPARE(forms.find(ash.id)->yearGroup, year(5));
-        QCOMPARE(pupils.list().size(), 2);
+        QCOMPARE(pupils.list()->size(), 2);
         QVERIFY(AuditLog::verify(vault->vault().database()).ok);
     }
 

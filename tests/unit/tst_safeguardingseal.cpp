@@ -64,9 +64,10 @@ private Q_SLOTS:
         QVERIFY(vault->vault().safeguardingSecretKey().isEmpty());
 
         // Each unsealing is in the audit trail, and no refused attempt is.
-        const QList<AuditLog::Entry> reads = AuditLog(*vault).entries({{}, {}, {}, u"concerns"_s, 7, 100});
-        QCOMPARE(reads.size(), 2);
-        QCOMPARE(reads.at(0).action, u"read_sealed"_s);
+        const auto reads = AuditLog(*vault).list({{}, {}, {}, u"concerns"_s, 7, 100});
+        QVERIFY2(reads, qPrintable(reads.error()));
+        QCOMPARE(reads->size(), 2);
+        QCOMPARE(reads->at(0).action, u"read_sealed"_s);
     }
 
     void theVaultKeyAloneCannotUnseal()
