@@ -1,8 +1,8 @@
 // The audit trail: a hash chain that grows with every change and event, and a verify() that names
 // the first entry or record someone has altered behind Lanyard's back.
 #include "TestVault.h"
-#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
+#include "storage/StoreSupport.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

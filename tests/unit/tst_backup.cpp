@@ -3,10 +3,10 @@
 #include "TestVault.h"
 #include "demo/DemoSchool.h"
 #include "records/PupilStore.h"
-#include "storage/SettingsStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/KeyRing.h"
+#include "storage/SettingsStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

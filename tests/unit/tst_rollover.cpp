@@ -6,9 +6,9 @@
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 #include "records/Rollover.h"
-#include "storage/SettingsStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
+#include "storage/SettingsStore.h"
 
 #include <QDir>
 #include <QSqlQuery>
