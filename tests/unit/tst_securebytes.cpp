@@ -40,9 +40,17 @@ private Q_SLOTS:
         QCOMPARE(none.size(), std::size_t(0));
         QCOMPARE(none.data(), nullptr);
         QVERIFY(none.view().isEmpty());
-        QVERIFY(bytes(none.toHex()).isEmpty());
         const SecureBytes zero(0);
         QVERIFY(zero.isEmpty());
+    }
+
+    // Nothing to hold is still a valid buffer to ask for. (SecureBytes passes its null pointer on to
+    // libsodium here, which declares it non-null: the asan preset's UBSan would stop in this case.)
+    void emptyBuffersAreSafe()
+    {
+        QVERIFY(SecureBytes::random(0).isEmpty());
+        QVERIFY(SecureBytes().toHex().isEmpty());
+        QVERIFY(SecureBytes::copyOf(QByteArrayView()).isEmpty());
     }
 
     void aNewBufferIsZeroed()
@@ -70,7 +78,6 @@ private Q_SLOTS:
         source.fill('x');
         source.clear();
         QCOMPARE(bytes(copy), QByteArrayLiteral("Ysgol Llŷr vault key"));
-        QVERIFY(SecureBytes::copyOf(QByteArrayView()).isEmpty());
     }
 
     void randomIsRandom()
@@ -79,7 +86,6 @@ private Q_SLOTS:
         QCOMPARE(a.size(), std::size_t(32));
         QVERIFY(bytes(a) != QByteArray(32, '\0'));
         QVERIFY(bytes(a) != bytes(b)); // two equal 256-bit draws would be a broken generator
-        QVERIFY(SecureBytes::random(0).isEmpty());
     }
 
     // Moving hands the same guarded memory over and leaves the source empty, never sharing it.
@@ -129,7 +135,6 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QByteArray>("hex");
-        QTest::newRow("empty") << QByteArray() << QByteArray();
         QTest::newRow("one byte") << QByteArrayLiteral("\x0a") << QByteArrayLiteral("0a");
         QTest::newRow("every nibble")
             << QByteArrayLiteral("\x01\x23\x45\x67\x89\xab\xcd\xef") << QByteArrayLiteral("0123456789abcdef");
