@@ -1,10 +1,9 @@
 #include "TestVault.h"
 #include "domain/Upn.h"
 #include "records/FormStore.h"
-#include "records/ParentStore.h"
 #include "records/PupilStore.h"
-#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
+#include "storage/StoreSupport.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -197,38 +196,6 @@ private Q_SLOTS:
         QCOMPARE(p.expectedYearGroup(2026)->code(), u"4"_s);
         p.dateOfBirth = QDate(2018, 9, 1);
         QCOMPARE(p.expectedYearGroup(2026)->code(), u"3"_s);
-    }
-
-    void parentsBelongToAPupil()
-    {
-        auto vault = TestVault::create();
-        Pupil p = samplePupil();
-        QVERIFY(PupilStore(*vault).save(p));
-        ParentStore parents(*vault);
-        Parent mum{0,           p.id, u"Mrs"_s,          u"Gwenllian"_s,       u"Ó Súilleabháin"_s,
-                   u"Mother"_s, true, u"07700 900123"_s, u"gwen@example.org"_s};
-        QString error;
-        QVERIFY2(parents.save(mum, &error), qPrintable(error));
-        Parent bad = mum;
-        bad.id = 0;
-        bad.phone = u"call me"_s;
-        QVERIFY(!parents.save(bad, &error));
-        QVERIFY(error.contains(u"telephone"_s));
-        bad.phone.clear();
-        bad.relationship.clear();
-        QVERIFY(!parents.save(bad, &error));
-        QVERIFY(error.contains(u"relationship"_s));
-        bad.relationship = u"Father"_s;
-        bad.pupilId = 99999;
-        QVERIFY(!parents.save(bad, &error));
-        QVERIFY(error.contains(u"no longer in the vault"_s));
-        const QList<Parent> list = parents.forPupil(p.id);
-        QCOMPARE(list.size(), 1);
-        QCOMPARE(list.constFirst().fullName(), u"Mrs Gwenllian Ó Súilleabháin"_s);
-        QVERIFY(list.constFirst().parentalResponsibility);
-        // Removing the pupil removes their parents' records with them.
-        QVERIFY(PupilStore(*vault).remove(p.id));
-        QVERIFY(parents.forPupil(p.id).isEmpty());
     }
 
     void leaverKeepsDestination()
