@@ -198,11 +198,12 @@ private Q_SLOTS:
         QCOMPARE(badDate.exitCode, 2);
 
         m_school->reopen();
-        const QList<StaffAupStatus> status = AgreementStore(*m_school).staffStatus(ThisYear);
+        const auto status = AgreementStore(*m_school).staffStatus(ThisYear);
         m_school->close();
-        QCOMPARE(status.size(), 1);
-        QVERIFY(status.constFirst().signedAgreement);
-        QCOMPARE(status.constFirst().signedAgreement->returnedOn, signedOn);
+        QVERIFY2(status, qPrintable(status.error()));
+        QCOMPARE(status->size(), 1);
+        QVERIFY(status->constFirst().signedAgreement);
+        QCOMPARE(status->constFirst().signedAgreement->returnedOn, signedOn);
     }
 
     void usageMistakes()

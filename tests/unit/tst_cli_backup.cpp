@@ -50,12 +50,15 @@ private:
                 {u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(TestVault::Passphrase)}};
     }
 
+    // How many pupils the vault holds; the read's message ends the test if it cannot say.
     int pupils()
     {
         m_school->reopen();
-        const int n = PupilStore(*m_school).count();
+        const auto n = PupilStore(*m_school).count();
         m_school->close();
-        return n;
+        if (!n)
+            qFatal("cannot count the pupils: %s", qPrintable(n.error()));
+        return *n;
     }
 
 private Q_SLOTS:

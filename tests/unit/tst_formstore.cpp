@@ -31,13 +31,16 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"year group"_s));
         Form reception{0, u"RS"_s, *YearGroup::parse(u"R"_s), 0};
         QVERIFY(store.save(reception));
-        const QList<Form> all = store.all();
-        QCOMPARE(all.size(), 2);
-        QCOMPARE(all.at(0).name, u"RS"_s);
-        QCOMPARE(all.at(1).tutorId, tutor.id);
+        const auto all = store.list();
+        QVERIFY2(all, qPrintable(all.error()));
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).name, u"RS"_s);
+        QCOMPARE(all->at(1).tutorId, tutor.id);
         // A tutor who is removed leaves the form without a tutor, not without a form.
         QVERIFY(StaffStore(*vault).remove(tutor.id));
-        QCOMPARE(store.findByName(u"3B"_s)->tutorId, 0);
+        const auto threeB = store.findByName(u"3B"_s);
+        QVERIFY2(threeB, qPrintable(threeB.error()));
+        QCOMPARE(threeB->tutorId, 0);
     }
 };
 

@@ -40,7 +40,7 @@ private Q_SLOTS:
         QVERIFY2(store.save(p, &error), qPrintable(error));
         QVERIFY(p.id > 0);
         const auto back = store.find(p.id);
-        QVERIFY(back);
+        QVERIFY2(back, qPrintable(back.error()));
         QCOMPARE(back->legalForename, u"Llŷr"_s);
         QCOMPARE(back->preferredForename, u"Lly"_s);
         QCOMPARE(back->surname, u"Ó Súilleabháin"_s);
@@ -62,7 +62,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!store.save(b, &error));
         QVERIFY(error.contains(u"already belongs to Llŷr Ó Súilleabháin"_s));
-        QCOMPARE(store.count(), 1);
+        const auto count = store.count();
+        QVERIFY2(count, qPrintable(count.error()));
+        QCOMPARE(*count, 1);
     }
 
     void refusesDuplicateAdmissionNumber()
@@ -74,7 +76,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!store.save(b, &error));
         QVERIFY(error.contains(u"Admission number 001234 already belongs"_s));
-        QCOMPARE(store.count(), 1);
+        const auto count = store.count();
+        QVERIFY2(count, qPrintable(count.error()));
+        QCOMPARE(*count, 1);
     }
 
     void validation_data()
@@ -117,7 +121,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!store.save(p, &error));
         QVERIFY2(error.contains(message, Qt::CaseInsensitive), qPrintable(error));
-        QCOMPARE(store.count(), 0);
+        const auto count = store.count();
+        QVERIFY2(count, qPrintable(count.error()));
+        QCOMPARE(*count, 0);
     }
 
     void formMustMatchYear()
@@ -133,7 +139,9 @@ private Q_SLOTS:
         QCOMPARE(error, u"4S is a Year 4 form, but the pupil is in Year 3."_s);
         p.yearGroup = form.yearGroup;
         QVERIFY2(store.save(p, &error), qPrintable(error));
-        QCOMPARE(store.find(p.id)->formName, u"4S"_s);
+        const auto saved = store.find(p.id);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(saved->formName, u"4S"_s);
     }
 
     void updateChangesTheRecord()
@@ -146,12 +154,20 @@ private Q_SLOTS:
         p.status = Pupil::Status::Left;
         p.leftOn = QDate(2026, 7, 22);
         QVERIFY(store.save(p));
-        QCOMPARE(store.count(), 1);
-        QCOMPARE(store.find(p.id)->surname, u"Pritchard"_s);
-        QVERIFY(store.list().isEmpty());
+        const auto count = store.count();
+        QVERIFY2(count, qPrintable(count.error()));
+        QCOMPARE(*count, 1);
+        const auto changed = store.find(p.id);
+        QVERIFY2(changed, qPrintable(changed.error()));
+        QCOMPARE(changed->surname, u"Pritchard"_s);
+        const auto onRoll = store.list();
+        QVERIFY2(onRoll, qPrintable(onRoll.error()));
+        QVERIFY(onRoll->isEmpty());
         PupilFilter leavers;
         leavers.includeLeavers = true;
-        QCOMPARE(store.list(leavers).size(), 1);
+        const auto withLeavers = store.list(leavers);
+        QVERIFY2(withLeavers, qPrintable(withLeavers.error()));
+        QCOMPARE(withLeavers->size(), 1);
     }
 
     void filtersByTextYearAndForm()
@@ -177,16 +193,28 @@ private Q_SLOTS:
         }
         PupilFilter f;
         f.text = u"sian"_s;
-        QCOMPARE(store.list(f).size(), 1);
+        const auto sian = store.list(f);
+        QVERIFY2(sian, qPrintable(sian.error()));
+        QCOMPARE(sian->size(), 1);
         f.text = u"MÜLLER zoe"_s;
-        QCOMPARE(store.list(f).constFirst().legalForename, u"Zoë"_s);
+        const auto zoe = store.list(f);
+        QVERIFY2(zoe, qPrintable(zoe.error()));
+        QVERIFY(!zoe->isEmpty());
+        QCOMPARE(zoe->constFirst().legalForename, u"Zoë"_s);
         f = {};
         f.yearGroup = YearGroup::parse(u"3"_s);
-        QCOMPARE(store.list(f).size(), 2);
+        const auto yearThree = store.list(f);
+        QVERIFY2(yearThree, qPrintable(yearThree.error()));
+        QCOMPARE(yearThree->size(), 2);
         f.formId = threeB.id;
-        QCOMPARE(store.list(f).size(), 1);
+        const auto formThreeB = store.list(f);
+        QVERIFY2(formThreeB, qPrintable(formThreeB.error()));
+        QCOMPARE(formThreeB->size(), 1);
         // Sorted by year group first: Reception before Year 3.
-        QCOMPARE(store.list().constFirst().surname, u"O'Brien"_s);
+        const auto everyone = store.list();
+        QVERIFY2(everyone, qPrintable(everyone.error()));
+        QVERIFY(!everyone->isEmpty());
+        QCOMPARE(everyone->constFirst().surname, u"O'Brien"_s);
     }
 
     void expectedYearFromDateOfBirth()
@@ -208,23 +236,34 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!store.save(p, &error));
         QVERIFY2(error.contains(u"only for a pupil who has left"_s), qPrintable(error));
-        QCOMPARE(store.count(), 0);
+        const auto count = store.count();
+        QVERIFY2(count, qPrintable(count.error()));
+        QCOMPARE(*count, 0);
 
         p.status = Pupil::Status::Left;
         p.leftOn = QDate(2026, 7, 22);
         p.destination = u"  Ysgol Uwchradd Tywyn "_s;
         QVERIFY2(store.save(p, &error), qPrintable(error));
-        QCOMPARE(store.find(p.id)->destination, u"Ysgol Uwchradd Tywyn"_s);
+        const auto leaver = store.find(p.id);
+        QVERIFY2(leaver, qPrintable(leaver.error()));
+        QCOMPARE(leaver->destination, u"Ysgol Uwchradd Tywyn"_s);
         // Off the roll, but still in the vault with where they went.
-        QVERIFY(store.list().isEmpty());
+        const auto onRoll = store.list();
+        QVERIFY2(onRoll, qPrintable(onRoll.error()));
+        QVERIFY(onRoll->isEmpty());
         PupilFilter leavers;
         leavers.includeLeavers = true;
-        QCOMPARE(store.list(leavers).constFirst().destination, u"Ysgol Uwchradd Tywyn"_s);
+        const auto withLeavers = store.list(leavers);
+        QVERIFY2(withLeavers, qPrintable(withLeavers.error()));
+        QVERIFY(!withLeavers->isEmpty());
+        QCOMPARE(withLeavers->constFirst().destination, u"Ysgol Uwchradd Tywyn"_s);
 
         // Not known is fine, and is stored as nothing.
         p.destination.clear();
         QVERIFY(store.save(p));
-        QVERIFY(store.find(p.id)->destination.isNull());
+        const auto unknown = store.find(p.id);
+        QVERIFY2(unknown, qPrintable(unknown.error()));
+        QVERIFY(unknown->destination.isNull());
     }
 
     // save() records each change with the hash of the values it wrote, not of the row read back:
@@ -256,7 +295,9 @@ private Q_SLOTS:
         QVERIFY(store.save(bare));
         verdict = verify();
         QVERIFY2(verdict.ok, qPrintable(verdict.problem));
-        QCOMPARE(AuditLog(*vault).entries({.entity = u"pupils"_s, .entityId = full.id}).size(), qsizetype(2));
+        const auto entries = AuditLog(*vault).list({.entity = u"pupils"_s, .entityId = full.id});
+        QVERIFY2(entries, qPrintable(entries.error()));
+        QCOMPARE(entries->size(), qsizetype(2));
 
         QSqlQuery q(vault->vault().database());
         QVERIFY(q.exec(u"UPDATE pupils SET destination = NULL WHERE id = %1"_s.arg(full.id)));
@@ -283,7 +324,9 @@ private Q_SLOTS:
         b.admissionNumber = u" 001234 "_s;
         QVERIFY(!store.save(b, &error));
         QCOMPARE(error, u"Admission number 001234 already belongs to Llŷr Ó Súilleabháin."_s);
-        QCOMPARE(store.find(b.id)->upn, other); // nothing half-written
+        const auto kept = store.find(b.id);
+        QVERIFY2(kept, qPrintable(kept.error()));
+        QCOMPARE(kept->upn, other); // nothing half-written
         const auto verdict = AuditLog::verify(vault->vault().database());
         QVERIFY2(verdict.ok, qPrintable(verdict.problem));
     }

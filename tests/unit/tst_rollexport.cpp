@@ -266,8 +266,10 @@ private Q_SLOTS:
         auto vault = TestVault::create();
         exported(*vault, RollKind::Pupils);
         exported(*vault, RollKind::Staff);
+        const auto entries = AuditLog(*vault).list();
+        QVERIFY2(entries, qPrintable(entries.error()));
         QStringList exports;
-        for (const AuditLog::Entry& e : AuditLog(*vault).entries())
+        for (const AuditLog::Entry& e : *entries)
             if (e.action == u"export"_s)
                 exports << e.detail;
         QCOMPARE(exports, (QStringList{u"staff to CSV"_s, u"pupils to CSV"_s})); // newest first

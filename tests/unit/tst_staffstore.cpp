@@ -27,7 +27,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(store.save(dsl, &error), qPrintable(error));
         const auto back = store.find(dsl.id);
-        QVERIFY(back);
+        QVERIFY2(back, qPrintable(back.error()));
         QCOMPARE(back->fullName(), u"Mr Dafydd ap Rhys"_s);
         QVERIFY(back->roles.testFlag(StaffRole::Dsl));
         QCOMPARE(StaffStore::rolesText(back->roles), u"DSL, Online safety coordinator"_s);
@@ -48,14 +48,20 @@ private Q_SLOTS:
         bad.forename.clear();
         QVERIFY(!store.save(bad, &error));
         QVERIFY(error.contains(u"forename"_s));
-        QCOMPARE(store.count(), 1);
+        const auto count = store.count();
+        QVERIFY2(count, qPrintable(count.error()));
+        QCOMPARE(*count, 1);
 
         StaffMember leaver{
             0,  u"Ms"_s,           u"Niamh"_s,        u"MacCarthy"_s, {}, StaffCategory::Supply,
             {}, QDate(2020, 1, 1), QDate(2021, 7, 20)};
         QVERIFY(store.save(leaver));
-        QCOMPARE(store.all().size(), 1);
-        QCOMPARE(store.all(true).size(), 2);
+        const auto current = store.list();
+        QVERIFY2(current, qPrintable(current.error()));
+        QCOMPARE(current->size(), 1);
+        const auto everyone = store.list(true);
+        QVERIFY2(everyone, qPrintable(everyone.error()));
+        QCOMPARE(everyone->size(), 2);
         QCOMPARE(StaffStore::categoryFromCode(u"SUPPLY"_s), StaffCategory::Supply);
         QVERIFY(!StaffStore::categoryFromCode(u"astronaut"_s));
     }
