@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "TestVault.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -18,7 +19,10 @@ private:
     std::unique_ptr<TestVault> m_other;  // an Excel Windows-1252 file
     QTemporaryDir m_dir;
 
-    static QString data(const QString& name) { return QFINDTESTDATA(u"../data/"_s + name); }
+    static QString data(const QString& name)
+    {
+        return QDir(QStringLiteral(LANYARD_TEST_DATA)).filePath(name);
+    }
 
     Run cli(const QStringList& arguments)
     {
@@ -39,7 +43,7 @@ private Q_SLOTS:
                  "LANYARD_CLI must name the lanyard-cli binary");
         for (const QString& name : {u"sims_pupils.csv"_s, u"arbor_pupils.csv"_s, u"excel_1252_pupils.csv"_s,
                                     u"bad_pupils.csv"_s, u"no_surname_pupils.csv"_s, u"staff.csv"_s})
-            QVERIFY2(!data(name).isEmpty(), qPrintable(name));
+            QVERIFY2(QFile::exists(data(name)), qPrintable(data(name)));
         m_school = TestVault::create(u"Bryn Ash Primary School"_s);
         m_school->close();
         m_other = TestVault::create(u"Ysgol Llanfair"_s);

@@ -1,5 +1,7 @@
 #include "io/CsvReader.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -143,8 +145,8 @@ private Q_SLOTS:
 
     void windows1252Fixture()
     {
-        const QString path = QFINDTESTDATA("../data/excel_1252_pupils.csv");
-        QVERIFY(!path.isEmpty());
+        const QString path = QDir(QStringLiteral(LANYARD_TEST_DATA)).filePath(u"excel_1252_pupils.csv"_s);
+        QVERIFY2(QFile::exists(path), qPrintable(path));
         QString error;
         const auto document = CsvReader::readFile(path, CsvEncoding::Auto, &error);
         QVERIFY2(document, qPrintable(error));
