@@ -1,6 +1,6 @@
-#include "AupTemplatesWidget.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "aup/AupTemplatesWidget.h"
 #include "records/AgreementStore.h"
 #include "records/PupilStore.h"
 

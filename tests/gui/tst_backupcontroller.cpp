@@ -1,9 +1,9 @@
-#include "BackupController.h"
-#include "BackupSettingsDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "storage/SettingsStore.h"
+#include "backup/BackupController.h"
+#include "backup/BackupSettingsDialog.h"
 #include "storage/Backup.h"
+#include "storage/SettingsStore.h"
 
 #include <QApplication>
 #include <QCheckBox>

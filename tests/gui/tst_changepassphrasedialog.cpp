@@ -1,8 +1,8 @@
-#include "ChangePassphraseDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "UnlockDialog.h"
 #include "records/UserStore.h"
+#include "shell/ChangePassphraseDialog.h"
+#include "shell/UnlockDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,12 +1,12 @@
 // The import wizard, offscreen: a good file through to the vault with every accent kept, an Excel
 // (Windows-1252) file found and read right, a bad file refused whole with every problem named, a
 // changed mapping remembered, a cancel leaving nothing written; and Export from the pupil list.
-#include "ImportWizard.h"
-#include "PupilListWidget.h"
-#include "StaffListWidget.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
 #include "io/CsvReader.h"
+#include "people/ImportWizard.h"
+#include "people/PupilListWidget.h"
+#include "people/StaffListWidget.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 

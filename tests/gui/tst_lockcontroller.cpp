@@ -1,9 +1,9 @@
-#include "LockController.h"
-#include "LockScreen.h"
-#include "PupilDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "people/PupilDialog.h"
 #include "records/SchoolStore.h"
+#include "shell/LockController.h"
+#include "shell/LockScreen.h"
 #include "storage/AuditLog.h"
 
 #include <QAction>

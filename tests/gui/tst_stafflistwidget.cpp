@@ -1,8 +1,8 @@
-#include "StaffAupDialog.h"
-#include "StaffListWidget.h"
 #include "StaffTableModel.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "aup/StaffAupDialog.h"
+#include "people/StaffListWidget.h"
 #include "records/AgreementStore.h"
 
 #include <QApplication>

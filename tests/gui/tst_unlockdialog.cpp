@@ -1,6 +1,6 @@
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "UnlockDialog.h"
+#include "shell/UnlockDialog.h"
 
 #include <QApplication>
 #include <QInputDialog>

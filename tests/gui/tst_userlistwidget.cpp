@@ -1,9 +1,9 @@
-#include "AddUserDialog.h"
-#include "ChangePassphraseDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "UserListWidget.h"
 #include "records/UserStore.h"
+#include "shell/ChangePassphraseDialog.h"
+#include "users/AddUserDialog.h"
+#include "users/UserListWidget.h"
 
 #include <QApplication>
 #include <QComboBox>

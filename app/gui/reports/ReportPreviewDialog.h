@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ReportDocument.h"
-#include "ReportRunner.h"
+#include "reports/ReportRunner.h"
 
 #include <QByteArray>
 #include <QDialog>

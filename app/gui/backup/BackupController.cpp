@@ -1,8 +1,8 @@
 #include "BackupController.h"
 
-#include "BackupSettingsDialog.h"
-#include "storage/SettingsStore.h"
+#include "backup/BackupSettingsDialog.h"
 #include "storage/Backup.h"
+#include "storage/SettingsStore.h"
 #include "storage/Vault.h"
 
 #include <QDir>

@@ -3,10 +3,10 @@
 #include "ui_NewSchoolWizard.h"
 
 #include "RecoverySheet.h"
-#include "RecoverySheetPrinter.h"
 #include "domain/AcademicYear.h"
 #include "records/AcademicYearStore.h"
 #include "records/SchoolStore.h"
+#include "reports/RecoverySheetPrinter.h"
 #include "storage/AuditLog.h"
 #include "storage/Vault.h"
 

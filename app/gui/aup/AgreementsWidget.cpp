@@ -3,11 +3,11 @@
 #include "ui_AgreementsWidget.h"
 
 #include "AupReports.h"
-#include "AupReturnsWidget.h"
-#include "AupRoundWidget.h"
-#include "AupTemplatesWidget.h"
-#include "ReportPreviewDialog.h"
+#include "aup/AupReturnsWidget.h"
+#include "aup/AupRoundWidget.h"
+#include "aup/AupTemplatesWidget.h"
 #include "records/AcademicYearStore.h"
+#include "reports/ReportPreviewDialog.h"
 #include "storage/Vault.h"
 
 #include <QSignalBlocker>

@@ -2,7 +2,7 @@
 
 #include "ui_UnlockDialog.h"
 
-#include "NewSchoolWizard.h"
+#include "shell/NewSchoolWizard.h"
 #include "storage/Vault.h"
 
 #include <QDir>

@@ -2,10 +2,10 @@
 
 #include "ui_StaffListWidget.h"
 
-#include "ImportWizard.h"
-#include "StaffAupDialog.h"
-#include "StaffDialog.h"
 #include "StaffTableModel.h"
+#include "aup/StaffAupDialog.h"
+#include "people/ImportWizard.h"
+#include "people/StaffDialog.h"
 #include "records/AgreementStore.h"
 #include "records/PupilStore.h" // foldForSearch
 #include "storage/Vault.h"

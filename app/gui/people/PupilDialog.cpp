@@ -1,7 +1,7 @@
 #include "PupilDialog.h"
 
-#include "OptionalDate.h"
-#include "ReadOnlyForm.h"
+#include "widgets/OptionalDate.h"
+#include "widgets/ReadOnlyForm.h"
 
 #include "ui_PupilDialog.h"
 

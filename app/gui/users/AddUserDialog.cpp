@@ -2,7 +2,7 @@
 
 #include "ui_AddUserDialog.h"
 
-#include "ChangePassphraseDialog.h"
+#include "shell/ChangePassphraseDialog.h"
 #include "storage/Vault.h"
 
 #include <QGuiApplication>

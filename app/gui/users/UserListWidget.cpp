@@ -2,9 +2,9 @@
 
 #include "ui_UserListWidget.h"
 
-#include "AddUserDialog.h"
-#include "ChangePassphraseDialog.h"
+#include "shell/ChangePassphraseDialog.h"
 #include "storage/Vault.h"
+#include "users/AddUserDialog.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #include "StaffDialog.h"
 
-#include "OptionalDate.h"
-#include "ReadOnlyForm.h"
+#include "widgets/OptionalDate.h"
+#include "widgets/ReadOnlyForm.h"
 
 #include "ui_StaffDialog.h"
 

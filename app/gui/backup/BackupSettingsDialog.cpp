@@ -2,7 +2,7 @@
 
 #include "ui_BackupSettingsDialog.h"
 
-#include "BackupController.h"
+#include "backup/BackupController.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #include "LockController.h"
 
-#include "LockScreen.h"
+#include "shell/LockScreen.h"
 #include "storage/Vault.h"
 
 #include <QAction>

@@ -2,9 +2,9 @@
 
 #include "ui_PupilListWidget.h"
 
-#include "ImportWizard.h"
-#include "PupilDialog.h"
 #include "PupilTableModel.h"
+#include "people/ImportWizard.h"
+#include "people/PupilDialog.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 #include "records/Rollover.h"

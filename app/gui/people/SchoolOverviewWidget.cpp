@@ -2,10 +2,10 @@
 
 #include "ui_SchoolOverviewWidget.h"
 
-#include "AddUserDialog.h"
 #include "domain/AcademicYear.h"
 #include "records/AcademicYearStore.h"
 #include "storage/Vault.h"
+#include "users/AddUserDialog.h"
 
 #include <QBuffer>
 #include <QFileDialog>

@@ -3,9 +3,9 @@
 #include "ui_AupRoundWidget.h"
 
 #include "AupReports.h"
-#include "ReportPreviewDialog.h"
 #include "records/AgreementStore.h"
 #include "records/FormStore.h"
+#include "reports/ReportPreviewDialog.h"
 #include "storage/Vault.h"
 
 #include <QLocale>
