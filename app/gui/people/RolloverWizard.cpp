@@ -2,14 +2,14 @@
 
 #include "ui_RolloverWizard.h"
 
-#include "records/PupilStore.h"
+#include "people/RolloverEditorDelegate.h"
+#include "people/RolloverFormsModel.h"
+#include "people/RolloverPupilsModel.h"
 #include "storage/Vault.h"
 
-#include <QAbstractTableModel>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFont>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
@@ -18,29 +18,12 @@
 #include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int SortRole = Qt::UserRole + 1;
-constexpr int ChoicesRole = Qt::UserRole + 2;    // a QVariantList of {text, value}: the editor is a combo box
-constexpr int FormFilterRole = Qt::UserRole + 3; // a pupil's form now, as its index in the plan
-constexpr int Leaves = 1000;                     // among the year groups a pupil can go to
-
-QString shortDate(const QDate& date)
-{
-    return date.isValid() ? date.toString(u"d MMM yyyy"_s) : QString();
-}
-
-QVariantMap choice(const QString& text, const QVariant& value)
-{
-    return {{u"text"_s, text}, {u"value"_s, value}};
-}
 
 void showMessage(QLabel* label, const QString& message)
 {
@@ -48,490 +31,7 @@ void showMessage(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
-// Edits what the models offer: a combo box where there are choices, a dd/MM/yyyy date edit
-// with a calendar for a date, and dates shown as "1 Sep 2027" whatever the system's locale.
-class EditorDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QString displayText(const QVariant& value, const QLocale& locale) const override
-    {
-        if (value.metaType() == QMetaType::fromType<QDate>())
-            return shortDate(value.toDate());
-        return QStyledItemDelegate::displayText(value, locale);
-    }
-
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                          const QModelIndex& index) const override
-    {
-        const QVariant choices = index.data(ChoicesRole);
-        if (choices.isValid()) {
-            auto* combo = new QComboBox(parent);
-            for (const QVariant& c : choices.toList())
-                combo->addItem(c.toMap().value(u"text"_s).toString(), c.toMap().value(u"value"_s));
-            // A choice made is a choice meant: no need to press Enter as well.
-            auto* self = const_cast<EditorDelegate*>(this);
-            connect(combo, &QComboBox::activated, self, [self, combo] {
-                Q_EMIT self->commitData(combo);
-                Q_EMIT self->closeEditor(combo);
-            });
-            return combo;
-        }
-        if (index.data(Qt::EditRole).metaType() == QMetaType::fromType<QDate>()) {
-            auto* edit = new QDateEdit(parent);
-            edit->setDisplayFormat(u"dd/MM/yyyy"_s);
-            edit->setCalendarPopup(true);
-            return edit;
-        }
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    }
-
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-            combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
-    {
-        if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-            model->setData(index, combo->currentData());
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-};
-
 } // namespace
-
-// The forms as they will be next year, one row each; the new name is editable.
-class RolloverFormsModel final : public QAbstractTableModel
-{
-    Q_DISABLE_COPY_MOVE(RolloverFormsModel)
-public:
-    enum Column
-    {
-        Name,
-        Year,
-        Pupils,
-        NextYear,
-        NewName, // last, where the table has room to type
-        ColumnCount
-    };
-
-    RolloverFormsModel(std::optional<RolloverPlan>& plan, QObject* parent)
-        : QAbstractTableModel(parent)
-        , m_plan(plan)
-    {
-    }
-
-    void reset()
-    {
-        beginResetModel();
-        endResetModel();
-    }
-
-    int addForm(const YearGroup& year)
-    {
-        const int row = rowCount();
-        beginInsertRows({}, row, row);
-        m_plan->addForm(QString(), year);
-        endInsertRows();
-        return row;
-    }
-
-    bool removeForm(int row)
-    {
-        if (!m_plan || row < 0 || row >= rowCount() ||
-            m_plan->forms[row].change != RolloverForm::Change::Create)
-            return false;
-        beginRemoveRows({}, row, row);
-        m_plan->removeForm(row);
-        endRemoveRows();
-        return true;
-    }
-
-    int rowCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() || !m_plan ? 0 : int(m_plan->forms.size());
-    }
-    int columnCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const RolloverForm& f = m_plan->forms.at(index.row());
-        const bool created = f.change == RolloverForm::Change::Create;
-        const bool retired = f.change == RolloverForm::Change::Retire;
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::EditRole:
-            switch (index.column()) {
-            case Name:
-                return created ? RolloverWizard::tr("New form") : f.name;
-            case Year:
-                return f.yearGroup.displayName();
-            case NextYear:
-                return retired ? RolloverWizard::tr("Retired, kept for its leavers")
-                               : f.newYearGroup.displayName();
-            case NewName:
-                return f.newName;
-            case Pupils:
-                return created ? QVariant() : QVariant(f.pupils);
-            default:
-                return {};
-            }
-        case Qt::FontRole:
-            if ((index.column() == Name && created) || (index.column() == NextYear && retired)) {
-                QFont font;
-                font.setItalic(true);
-                return font;
-            }
-            return {};
-        case Qt::ToolTipRole:
-            if (index.column() == NewName && retired)
-                return RolloverWizard::tr("Kept under this name so that its leavers' records still show the "
-                                          "form they left from.");
-            if (index.column() == NewName)
-                return RolloverWizard::tr("Double-click to change the form's name for next year.");
-            return {};
-        case Qt::TextAlignmentRole:
-            return index.column() == Pupils ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-        default:
-            return {};
-        }
-    }
-
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-            role != Qt::EditRole || index.column() != NewName)
-            return false;
-        m_plan->forms[index.row()].newName = value.toString().trimmed();
-        Q_EMIT dataChanged(index, index);
-        return true;
-    }
-
-    Qt::ItemFlags flags(const QModelIndex& index) const override
-    {
-        Qt::ItemFlags f = QAbstractTableModel::flags(index);
-        if (index.isValid() && index.column() == NewName)
-            f |= Qt::ItemIsEditable;
-        return f;
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-            return QVariant(section == Pupils ? Qt::AlignRight | Qt::AlignVCenter
-                                              : Qt::AlignLeft | Qt::AlignVCenter);
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case Name:
-            return RolloverWizard::tr("Form");
-        case Year:
-            return RolloverWizard::tr("Year now");
-        case NextYear:
-            return RolloverWizard::tr("Next year");
-        case NewName:
-            return RolloverWizard::tr("New name");
-        case Pupils:
-            return RolloverWizard::tr("Pupils");
-        default:
-            return {};
-        }
-    }
-
-private:
-    std::optional<RolloverPlan>& m_plan;
-};
-
-// Every pupil on roll and what becomes of them; the next year group, next form, and a leaver's
-// date and destination are editable, and every edit goes straight into the plan.
-class RolloverPupilsModel final : public QAbstractTableModel
-{
-    Q_DISABLE_COPY_MOVE(RolloverPupilsModel)
-public:
-    enum Column
-    {
-        Surname,
-        Forename,
-        Year,
-        Form,
-        NextYear,
-        NextForm,
-        Change,
-        LeftOn,
-        Destination,
-        ColumnCount
-    };
-
-    RolloverPupilsModel(std::optional<RolloverPlan>& plan, QObject* parent)
-        : QAbstractTableModel(parent)
-        , m_plan(plan)
-    {
-    }
-
-    void reset()
-    {
-        beginResetModel();
-        endResetModel();
-    }
-    void rowChanged(int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); }
-
-    int rowCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() || !m_plan ? 0 : int(m_plan->pupils.size());
-    }
-    int columnCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-
-    // Anything but a move up one year group, or the last year group leaving, is worth a second look.
-    bool isUsual(const RolloverPupil& p) const
-    {
-        if (p.leaving)
-            return p.yearGroup >= m_plan->topYear;
-        return p.newYearGroup.ordinal() == p.yearGroup.ordinal() + 1;
-    }
-
-    QString changeText(const RolloverPupil& p) const
-    {
-        if (p.leaving)
-            return RolloverWizard::tr("Leaves");
-        const int by = p.newYearGroup.ordinal() - p.yearGroup.ordinal();
-        if (by == 0)
-            return RolloverWizard::tr("Held back");
-        if (by == 1)
-            return RolloverWizard::tr("Moves up");
-        if (by > 1)
-            return RolloverWizard::tr("Moves up %1 years").arg(by);
-        return RolloverWizard::tr("Moves down");
-    }
-
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const RolloverPupil& p = m_plan->pupils.at(index.row());
-        switch (role) {
-        case Qt::DisplayRole:
-            return display(p, index.column());
-        case Qt::EditRole:
-            return edit(p, index.column());
-        case SortRole:
-            return sortKey(p, index.column());
-        case ChoicesRole:
-            return choices(p, index.column());
-        case FormFilterRole:
-            return QString::number(p.form);
-        case Qt::FontRole:
-            if (index.column() == Change && !isUsual(p)) {
-                QFont font;
-                font.setBold(true);
-                return font;
-            }
-            return {};
-        case Qt::ToolTipRole:
-            if (index.column() == NextYear)
-                return RolloverWizard::tr(
-                           "Double-click to hold %1 back, move them on or mark them as leaving.")
-                    .arg(p.forename);
-            if (index.column() == Destination && p.leaving)
-                return RolloverWizard::tr("The school %1 goes on to, if known.").arg(p.forename);
-            return {};
-        default:
-            return {};
-        }
-    }
-
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-            role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
-            return false;
-        const int row = index.row();
-        RolloverPupil& p = m_plan->pupils[row];
-        switch (index.column()) {
-        case NextYear:
-            if (value.toInt() == Leaves) {
-                m_plan->setLeaving(row, true);
-            } else {
-                const std::optional<YearGroup> year = YearGroup::fromOrdinal(value.toInt());
-                if (!year)
-                    return false;
-                m_plan->setNewYearGroup(row, *year);
-            }
-            break;
-        case NextForm:
-            m_plan->setNewForm(row, value.toInt());
-            break;
-        case LeftOn:
-            if (!value.toDate().isValid())
-                return false;
-            p.leftOn = value.toDate();
-            break;
-        case Destination:
-            p.destination = value.toString().trimmed();
-            break;
-        default:
-            return false;
-        }
-        rowChanged(row);
-        return true;
-    }
-
-    Qt::ItemFlags flags(const QModelIndex& index) const override
-    {
-        Qt::ItemFlags f = QAbstractTableModel::flags(index);
-        if (!index.isValid() || !m_plan)
-            return f;
-        const bool leaving = m_plan->pupils.at(index.row()).leaving;
-        const int column = index.column();
-        if (column == NextYear || (column == NextForm && !leaving) ||
-            ((column == LeftOn || column == Destination) && leaving))
-            f |= Qt::ItemIsEditable;
-        return f;
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        switch (section) {
-        case Surname:
-            return RolloverWizard::tr("Surname");
-        case Forename:
-            return RolloverWizard::tr("Forename");
-        case Year:
-            return RolloverWizard::tr("Year now");
-        case Form:
-            return RolloverWizard::tr("Form now");
-        case NextYear:
-            return RolloverWizard::tr("Next year");
-        case NextForm:
-            return RolloverWizard::tr("Next form");
-        case Change:
-            return RolloverWizard::tr("Change");
-        case LeftOn:
-            return RolloverWizard::tr("Leaving date");
-        case Destination:
-            return RolloverWizard::tr("Destination school");
-        default:
-            return {};
-        }
-    }
-
-private:
-    QString newFormName(const RolloverPupil& p) const
-    {
-        return p.newForm >= 0 && !p.leaving ? m_plan->forms.at(p.newForm).newName : QString();
-    }
-
-    QVariant display(const RolloverPupil& p, int column) const
-    {
-        switch (column) {
-        case Surname:
-            return p.surname;
-        case Forename:
-            return p.forename;
-        case Year:
-            return p.yearGroup.displayName();
-        case Form:
-            return p.formName;
-        case NextYear:
-            return p.leaving ? RolloverWizard::tr("Leaves") : p.newYearGroup.displayName();
-        case NextForm:
-            return newFormName(p);
-        case Change:
-            return changeText(p);
-        case LeftOn:
-            return p.leaving ? shortDate(p.leftOn) : QString();
-        case Destination:
-            return p.leaving ? p.destination : QString();
-        default:
-            return {};
-        }
-    }
-
-    QVariant edit(const RolloverPupil& p, int column) const
-    {
-        switch (column) {
-        case NextYear:
-            return p.leaving ? Leaves : p.newYearGroup.ordinal();
-        case NextForm:
-            return p.newForm;
-        case LeftOn:
-            return p.leftOn;
-        case Destination:
-            return p.destination;
-        default:
-            return display(p, column);
-        }
-    }
-
-    QVariant sortKey(const RolloverPupil& p, int column) const
-    {
-        const QString name = foldForSearch(p.surname) + u'\t' + foldForSearch(p.forename);
-        // A form sorts within its year, so 3B comes before 10A, and its pupils by name.
-        auto inYear = [&](const YearGroup& year, const QString& form) {
-            return u"%1 %2\t%3"_s.arg(year.ordinal() + 2, 4, 10, QChar(u'0')).arg(foldForSearch(form), name);
-        };
-        switch (column) {
-        case Surname:
-            return name;
-        case Forename:
-            return QString(foldForSearch(p.forename) + u'\t' + foldForSearch(p.surname));
-        case Year:
-            return inYear(p.yearGroup, QString());
-        case Form:
-            return inYear(p.yearGroup, p.formName);
-        case NextYear:
-            return p.leaving ? inYear(*YearGroup::fromOrdinal(YearGroup::Last), u"\uffff"_s)
-                             : inYear(p.newYearGroup, QString());
-        case NextForm:
-            return p.leaving ? QString(u"\uffff"_s + name) : inYear(p.newYearGroup, newFormName(p));
-        case Change:
-            return QString(u"%1\t%2\t"_s.arg(isUsual(p) ? 1 : 0).arg(changeText(p)) + name);
-        case LeftOn:
-            return p.leaving ? p.leftOn.toJulianDay() : std::numeric_limits<qint64>::max();
-        case Destination:
-            return QString(foldForSearch(p.destination) + u'\t' + name);
-        default:
-            return {};
-        }
-    }
-
-    QVariant choices(const RolloverPupil& p, int column) const
-    {
-        QVariantList list;
-        if (column == NextYear) {
-            for (const YearGroup& year : YearGroup::all())
-                if (year <= m_plan->topYear)
-                    list << choice(year.displayName(), year.ordinal());
-            list << choice(RolloverWizard::tr("Leaves"), Leaves);
-        } else if (column == NextForm && !p.leaving) {
-            list << choice(RolloverWizard::tr("No form"), -1);
-            for (int form : m_plan->formsFor(p.newYearGroup))
-                list << choice(m_plan->forms.at(form).newName, form);
-        } else {
-            return {};
-        }
-        return list;
-    }
-
-    std::optional<RolloverPlan>& m_plan;
-};
 
 RolloverWizard::RolloverWizard(Vault& vault, QWidget* parent)
     : QWizard(parent)
@@ -560,17 +60,17 @@ RolloverWizard::RolloverWizard(Vault& vault, QWidget* parent)
     m_ui->lastYearComboBox->setCurrentIndex(
         std::max(0, m_ui->lastYearComboBox->findData(Rollover::lastYearGroup(vault).ordinal())));
     // A delegate each: an editor's commit goes to every view its delegate serves.
-    m_ui->termsTableWidget->setItemDelegate(new EditorDelegate(m_ui->termsTableWidget));
+    m_ui->termsTableWidget->setItemDelegate(new RolloverEditorDelegate(m_ui->termsTableWidget));
     m_ui->termsTableWidget->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_ui->formsTableView->setModel(m_formsModel);
-    m_ui->formsTableView->setItemDelegate(new EditorDelegate(m_ui->formsTableView));
+    m_ui->formsTableView->setItemDelegate(new RolloverEditorDelegate(m_ui->formsTableView));
 
     m_pupilsProxy->setSourceModel(m_pupilsModel);
-    m_pupilsProxy->setSortRole(SortRole);
-    m_pupilsProxy->setFilterRole(FormFilterRole);
+    m_pupilsProxy->setSortRole(RolloverPupilsModel::SortRole);
+    m_pupilsProxy->setFilterRole(RolloverPupilsModel::FormFilterRole);
     m_ui->previewTableView->setModel(m_pupilsProxy);
-    m_ui->previewTableView->setItemDelegate(new EditorDelegate(m_ui->previewTableView));
+    m_ui->previewTableView->setItemDelegate(new RolloverEditorDelegate(m_ui->previewTableView));
     QHeaderView* header = m_ui->previewTableView->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -856,7 +356,8 @@ void RolloverWizard::initializePage(int id)
         break;
     case SummaryPage: {
         const RolloverPlan& p = *m_plan;
-        const QString start = shortDate(p.terms.constFirst().start), end = shortDate(p.terms.constLast().end);
+        const QString start = RolloverEditorDelegate::shortDate(p.terms.constFirst().start),
+                      end = RolloverEditorDelegate::shortDate(p.terms.constLast().end);
         const QString terms = p.terms.size() == 1
                                   ? tr("%1 has 1 term, from %2 to %3.").arg(p.toYear.name(), start, end)
                                   : tr("%1 has %2 terms, from %3 to %4.")
