@@ -1,21 +1,20 @@
 #pragma once
 
-#include <QWidget>
+#include "widgets/RecordListSection.h"
 
 #include <memory>
 
 class PupilTableModel;
-class QSortFilterProxyModel;
 class Vault;
 
 namespace Ui {
 class PupilListWidget;
 }
 
-// The pupils section: search-as-you-type, year and form filters, and the table of pupils. A role
-// that may change pupils (Permission::WritePeople) adds, edits and imports them; any other sees View
-// only, which opens a pupil read-only. Any role that reads pupils may export them.
-class PupilListWidget final : public QWidget
+// The pupils section: search-as-you-type, year and form filters, and the table of pupils, as
+// RecordListSection offers it. Leavers, and the columns that say when and where they went, show
+// only when asked for.
+class PupilListWidget final : public RecordListSection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PupilListWidget)
@@ -24,30 +23,18 @@ public:
     ~PupilListWidget() override;
 
     // Reads the forms and pupils again, keeping the filters and the selection.
-    void reload();
-    int shownCount() const;
-    bool isEditable() const { return m_editable; }
+    void reload() override;
 
-public Q_SLOTS:
-    void addPupil();
-    void editSelectedPupil();
-    void viewSelectedPupil();
-    void importPupils();
-    void exportPupils();
+protected:
+    qint64 addInDialog() override;
+    Opened openInDialog(qint64 id, bool editing) override;
+    QString countText(int shown) const override;
 
 private:
     void reloadForms();
     void reloadPupils();
-    void selectPupil(qint64 pupilId);
-    qint64 selectedPupilId() const;
-    void updateActions();
-    void openSelectedPupil(bool editing);
 
     const std::unique_ptr<Ui::PupilListWidget> m_ui;
-    Vault& m_vault;
     PupilTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    const bool m_editable;
-    bool m_columnsSized = false;
     bool m_leaverColumnsSized = false;
 };
