@@ -408,12 +408,19 @@ bool ImportWizard::saveProblems(const QString& path, QString* error) const
     return true;
 }
 
+void ImportWizard::setSaveLocationChooser(std::function<QString(const QString&)> choose)
+{
+    m_chooseSaveLocation = std::move(choose);
+}
+
 void ImportWizard::saveProblemsAs()
 {
     const QFileInfo source(m_path);
     const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-problems") + u".txt"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the list of problems"), suggested,
-                                                      tr("Text files (*.txt)"));
+    const QString path = m_chooseSaveLocation
+                             ? m_chooseSaveLocation(suggested)
+                             : QFileDialog::getSaveFileName(this, tr("Save the list of problems"), suggested,
+                                                            tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -458,6 +465,7 @@ bool ImportWizard::applyPlan()
     const auto report = [&](int done, int total) {
         progress.setMaximum(std::max(total, 1));
         progress.setValue(done);
+        Q_EMIT progressed(done, total);
         QCoreApplication::processEvents();
         return !m_cancel.load();
     };
@@ -540,7 +548,8 @@ bool ImportWizard::validateCurrentPage()
 
 // ---- the export ---------------------------------------------------------------------------------
 
-bool exportRollAs(Vault& vault, RollKind kind, const ExportOptions& options, QWidget* parent)
+bool exportRollAs(Vault& vault, RollKind kind, const ExportOptions& options, QWidget* parent,
+                  const std::function<QString(const QString&)>& chooseLocation)
 {
     const bool pupils = kind == RollKind::Pupils;
     const QString title = pupils ? ImportWizard::tr("Export pupils") : ImportWizard::tr("Export staff");
@@ -551,8 +560,10 @@ bool exportRollAs(Vault& vault, RollKind kind, const ExportOptions& options, QWi
     // The date in the name sorts, and tells a stale copy from today's.
     const QString name =
         (pupils ? u"pupils-"_s : u"staff-"_s) + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
-    const QString path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(name),
-                                                      ImportWizard::tr("CSV files (*.csv)"));
+    const QString suggested = QDir(folder).filePath(name);
+    const QString path = chooseLocation ? chooseLocation(suggested)
+                                        : QFileDialog::getSaveFileName(parent, title, suggested,
+                                                                       ImportWizard::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     settings.setValue(FolderSetting, QFileInfo(path).absolutePath());

@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -73,6 +74,10 @@ public:
     QString problemsText() const;
     bool saveProblems(const QString& path, QString* error = nullptr) const;
 
+    // Where "Save this list…" writes: given the suggested path, the path chosen, or empty to cancel.
+    // A file dialog asks, unless a test answers instead.
+    void setSaveLocationChooser(std::function<QString(const QString& suggestedPath)> choose);
+
     ImportOptions options() const;
     bool applied() const { return m_applied; }
     bool cancelled() const { return m_cancelled; }
@@ -84,6 +89,10 @@ public Q_SLOTS:
     void browse();
     void saveProblemsAs();
     void reject() override;
+
+Q_SIGNALS:
+    // While the import runs: rows written so far, of how many.
+    void progressed(int done, int total);
 
 protected:
     void initializePage(int id) override;
@@ -116,9 +125,13 @@ private:
     bool m_applied = false;
     bool m_cancelled = false;
     ImportSummary m_summary;
+    std::function<QString(const QString&)> m_chooseSaveLocation;
 };
 
 // Export… on the pupil and staff lists, the way back out: asks where to save (pupils-YYYY-MM-DD.csv
 // by default), writes the roll through RollExport, and tells the user plainly that the file is
 // personal data outside the vault. False when cancelled or refused (the user has been told why).
-bool exportRollAs(Vault& vault, RollKind kind, const ExportOptions& options, QWidget* parent);
+// chooseLocation, given the suggested path, returns the path chosen or empty to cancel; a file
+// dialog asks when there is none.
+bool exportRollAs(Vault& vault, RollKind kind, const ExportOptions& options, QWidget* parent,
+                  const std::function<QString(const QString& suggestedPath)>& chooseLocation = {});

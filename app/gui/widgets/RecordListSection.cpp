@@ -61,6 +61,11 @@ int RecordListSection::shownCount() const
     return m_proxy->rowCount();
 }
 
+void RecordListSection::setSaveLocationChooser(std::function<QString(const QString&)> choose)
+{
+    m_chooseSaveLocation = std::move(choose);
+}
+
 void RecordListSection::refill(const std::function<void()>& fill)
 {
     const qint64 selected = selectedId();
@@ -156,5 +161,5 @@ void RecordListSection::exportRoll()
 {
     ExportOptions options;
     options.includeLeavers = m_parts.showLeavers->isChecked();
-    exportRollAs(m_vault, m_kind, options, this);
+    exportRollAs(m_vault, m_kind, options, this, m_chooseSaveLocation);
 }

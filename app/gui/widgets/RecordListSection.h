@@ -37,6 +37,10 @@ public:
     int shownCount() const;
     bool isEditable() const { return m_editable; }
 
+    // Where Export… saves: given the suggested path, the path chosen, or empty to cancel. A file
+    // dialog asks, unless a test answers instead.
+    void setSaveLocationChooser(std::function<QString(const QString& suggestedPath)> choose);
+
 public Q_SLOTS:
     void addRecord();
     void editSelected();
@@ -110,4 +114,5 @@ private:
     QSortFilterProxyModel* m_proxy;
     int m_idRole = 0;
     bool m_columnsSized = false;
+    std::function<QString(const QString&)> m_chooseSaveLocation;
 };
