@@ -167,8 +167,14 @@ void LockController::buildQuickHideScreen()
 void LockController::setIdleInterval(std::chrono::milliseconds interval)
 {
     m_idleInterval = std::max(interval, 0ms);
-    m_sinceInput.restart();
+    noteInput();
     restartIdleTimer();
+}
+
+void LockController::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock([] { return std::chrono::steady_clock::now(); });
+    noteInput();
 }
 
 void LockController::restartIdleTimer()
@@ -184,7 +190,7 @@ void LockController::checkIdle()
     if (m_locked || m_idleInterval <= 0ms)
         return;
     // Input only notes the time, which is cheap; the timer looks again when it would next be due.
-    const std::chrono::milliseconds idle(m_sinceInput.elapsed());
+    const auto idle = std::chrono::duration_cast<std::chrono::milliseconds>(m_clock() - m_lastInput);
     if (idle >= m_idleInterval)
         lock();
     else
@@ -195,7 +201,7 @@ bool LockController::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
     if (isInput(type))
-        m_sinceInput.restart();
+        noteInput();
 
     if (watched == m_window && type == QEvent::Resize && m_quickHidden)
         m_blank->setGeometry(m_window->rect());
@@ -281,7 +287,7 @@ void LockController::unlock(const QString& secret)
         updateTitle();
     else
         uncover();
-    m_sinceInput.restart();
+    noteInput();
     restartIdleTimer();
     Q_EMIT unlocked();
 }

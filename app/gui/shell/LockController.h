@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -8,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 class LockScreen;
 class QAction;
@@ -50,6 +50,11 @@ public:
     void setIdleInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds idleInterval() const { return m_idleInterval; }
 
+    // What the idle time is measured by: the steady clock, unless a test sets a clock of its own
+    // (and calls checkIdle() as it moves it on). An empty clock is the steady one.
+    using Clock = std::function<std::chrono::steady_clock::time_point()>;
+    void setClock(Clock clock);
+
     QAction* lockAction() const { return m_lockAction; }
     QAction* quickHideAction() const { return m_quickHideAction; }
     QToolBar* toolBar() const { return m_toolBar; }
@@ -61,6 +66,8 @@ public Q_SLOTS:
     void quickHide();
     // Ends the quick hide; the window stays locked if it was.
     void reveal();
+    // Locks if the idle interval has gone by since the last input; the idle timer calls it when due.
+    void checkIdle();
 
 Q_SIGNALS:
     void locked();
@@ -75,7 +82,7 @@ private:
     void addToMenu();
     void buildQuickHideScreen();
     void unlock(const QString& secret);
-    void checkIdle();
+    void noteInput() { m_lastInput = m_clock(); }
     void restartIdleTimer();
 
     // Covering starts with the first of locking and quick hiding and ends with the last.
@@ -113,5 +120,6 @@ private:
 
     std::chrono::milliseconds m_idleInterval{0};
     QTimer m_idleTimer;
-    QElapsedTimer m_sinceInput;
+    Clock m_clock = [] { return std::chrono::steady_clock::now(); };
+    std::chrono::steady_clock::time_point m_lastInput;
 };
