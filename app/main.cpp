@@ -1,7 +1,7 @@
-#include "ChangePassphraseDialog.h"
-#include "MainWindow.h"
-#include "UnlockDialog.h"
 #include "demo/DemoSchool.h"
+#include "shell/ChangePassphraseDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/UnlockDialog.h"
 #include "storage/Vault.h"
 
 #include <QApplication>

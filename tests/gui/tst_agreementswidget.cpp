@@ -1,8 +1,8 @@
-#include "AgreementsWidget.h"
-#include "AupReturnsWidget.h"
-#include "AupRoundWidget.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "aup/AgreementsWidget.h"
+#include "aup/AupReturnsWidget.h"
+#include "aup/AupRoundWidget.h"
 #include "demo/DemoSchool.h"
 #include "records/AgreementStore.h"
 

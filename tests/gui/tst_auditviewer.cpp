@@ -1,6 +1,6 @@
-#include "AuditViewerWidget.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "audit/AuditViewerWidget.h"
 #include "storage/AuditLog.h"
 
 #include <QAbstractItemModelTester>

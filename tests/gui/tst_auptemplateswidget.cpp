@@ -1,6 +1,7 @@
-#include "AupTemplatesWidget.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "WhenShown.h"
+#include "aup/AupTemplatesWidget.h"
 #include "records/AgreementStore.h"
 #include "records/PupilStore.h"
 
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
 
 #include <functional>
 
@@ -74,16 +74,13 @@ bool TestAupTemplatesWidget::answerQuestion(QMessageBox::StandardButton answer,
                                             const std::function<void()>& trigger)
 {
     bool asked = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            qWarning("no question asked");
-            return;
-        }
+    const WhenShown<QMessageBox> question([&](QMessageBox* box) {
         asked = true;
         box->button(answer)->click();
     });
     trigger();
+    if (!asked)
+        qWarning("no question asked");
     return asked;
 }
 

@@ -1,9 +1,10 @@
-#include "BackupController.h"
-#include "BackupSettingsDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "storage/SettingsStore.h"
+#include "WhenShown.h"
+#include "backup/BackupController.h"
+#include "backup/BackupSettingsDialog.h"
 #include "storage/Backup.h"
+#include "storage/SettingsStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -16,38 +17,36 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 // Answers the message boxes that open, in turn, by clicking the named buttons; keeps their text.
+// A box beyond the last answer is closed unanswered, so that none can stall a test.
 class Answers final
 {
 public:
     explicit Answers(QStringList buttons)
         : m_buttons(std::move(buttons))
     {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box || !box->isVisible() || m_buttons.isEmpty())
-                return;
-            seen << box->text() + u'\n' + box->informativeText();
-            auto* button = box->findChild<QPushButton*>(m_buttons.takeFirst());
-            if (button)
-                button->click();
-            else
-                box->reject();
-        });
-        m_timer.start();
     }
     QStringList seen;
     bool allUsed() const { return m_buttons.isEmpty(); }
 
 private:
+    void answer(QMessageBox* box)
+    {
+        seen << box->text() + u'\n' + box->informativeText();
+        auto* button = m_buttons.isEmpty() ? nullptr : box->findChild<QPushButton*>(m_buttons.takeFirst());
+        if (button)
+            button->click();
+        else
+            box->reject();
+    }
+
     QStringList m_buttons;
-    QTimer m_timer;
+    const WhenShown<QMessageBox> m_answerer{[this](QMessageBox* box) { answer(box); },
+                                            WhenShown<QMessageBox>::Every};
 };
 
 QStringList backupsIn(const QString& folder)

@@ -1,8 +1,9 @@
-#include "ChangePassphraseDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "UnlockDialog.h"
+#include "WhenShown.h"
 #include "records/UserStore.h"
+#include "shell/ChangePassphraseDialog.h"
+#include "shell/UnlockDialog.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -11,7 +12,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -138,9 +138,7 @@ void TestChangePassphraseDialog::firstSignInCannotBeSkipped()
     std::unique_ptr<Vault> clerk = openClerk(FirstPassphrase);
     QVERIFY(clerk);
     bool sawQuit = false;
-    QTimer::singleShot(0, this, [&sawQuit] {
-        auto* dialog = qobject_cast<ChangePassphraseDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    const WhenShown<ChangePassphraseDialog> quit([&sawQuit](ChangePassphraseDialog* dialog) {
         auto* cancel = child<QPushButton>(*dialog, u"cancelButton"_s);
         sawQuit = cancel->text().remove(u'&') == u"Quit Lanyard"_s;
         cancel->click();

@@ -1,12 +1,13 @@
 // The import wizard, offscreen: a good file through to the vault with every accent kept, an Excel
 // (Windows-1252) file found and read right, a bad file refused whole with every problem named, a
 // changed mapping remembered, a cancel leaving nothing written; and Export from the pupil list.
-#include "ImportWizard.h"
-#include "PupilListWidget.h"
-#include "StaffListWidget.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "WhenShown.h"
 #include "io/CsvReader.h"
+#include "people/ImportWizard.h"
+#include "people/PupilListWidget.h"
+#include "people/StaffListWidget.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -28,9 +28,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -77,17 +74,6 @@ QStringList previewColumn(const ImportWizard& wizard, int column)
     for (int row = 0; row < table->rowCount(); ++row)
         cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
     return cells;
-}
-
-// Runs `act` once a modal widget of type T is up (a dialog opened by exec() blocks the test).
-template <typename T> void whenModal(QObject* context, std::function<void(T*)> act, int triesLeft = 500)
-{
-    QTimer::singleShot(10, context, [context, act, triesLeft] {
-        if (auto* widget = qobject_cast<T*>(QApplication::activeModalWidget()))
-            act(widget);
-        else if (triesLeft > 0)
-            whenModal<T>(context, act, triesLeft - 1);
-    });
 }
 
 } // namespace
@@ -226,7 +212,7 @@ void TestImportWizard::importButtonOpensTheWizardAndReloads()
     QVERIFY(import->isVisible());
 
     bool finished = false;
-    whenModal<ImportWizard>(this, [&](ImportWizard* wizard) {
+    const WhenShown<ImportWizard> drive([&](ImportWizard* wizard) {
         const auto close = qScopeGuard([wizard] { wizard->accept(); });
         QCOMPARE(wizard->kind(), RollKind::Pupils);
         QVERIFY(wizard->openFile(path));
@@ -346,13 +332,15 @@ void TestImportWizard::badFileIsRefusedWhole()
     const QString savedText = QString::fromUtf8(saved.readAll());
     for (const ImportProblem& p : problems)
         QVERIFY2(savedText.contains(p.text()), qPrintable(p.text()));
-    // ... and through the button, asking where.
+    // ... and through the button, asking where, beside the file.
     const QString buttonPath = m_dir->filePath(u"from-button.txt"_s);
-    whenModal<QFileDialog>(this, [&](QFileDialog* dialog) {
-        dialog->selectFile(buttonPath);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, protected there
+    QString suggested;
+    wizard.setSaveLocationChooser([&](const QString& path) {
+        suggested = path;
+        return buttonPath;
     });
     save->click();
+    QCOMPARE(suggested, m_dir->filePath(u"bad-problems.txt"_s));
     QVERIFY(QFile::exists(buttonPath));
 
     // Nothing written: the one pupil there was, as they were.
@@ -444,19 +432,14 @@ void TestImportWizard::cancelLeavesNothingWritten()
 
     // Part-way through, the user presses the progress dialog's Cancel.
     int cancelledAt = -1;
-    QTimer watch;
-    watch.setInterval(0);
-    connect(&watch, &QTimer::timeout, this, [&] {
+    connect(&wizard, &ImportWizard::progressed, this, [&](int done) {
         auto* progress = wizard.findChild<QProgressDialog*>(u"importProgressDialog"_s);
-        if (!progress || progress->value() < 300)
+        if (cancelledAt >= 0 || done < 300 || !progress)
             return;
         cancelledAt = progress->value();
-        watch.stop();
         child<QPushButton>(*progress, QString())->click();
     });
-    watch.start();
     wizard.next();
-    watch.stop();
 
     QVERIFY2(cancelledAt >= 300 && cancelledAt < Rows, qPrintable(QString::number(cancelledAt)));
     QVERIFY(wizard.cancelled());
@@ -499,17 +482,16 @@ void TestImportWizard::exportFromThePupilList()
     QVERIFY(exportButton->isVisible());
     const QString path = m_dir->filePath(u"out.csv"_s);
     QString proposed, told;
-    whenModal<QFileDialog>(this, [&](QFileDialog* dialog) {
-        proposed = dialog->selectedFiles().value(0);
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, protected there
-        whenModal<QMessageBox>(this, [&](QMessageBox* box) {
-            told = box->text();
-            box->accept();
-        });
+    list.setSaveLocationChooser([&](const QString& suggested) {
+        proposed = suggested;
+        return path;
+    });
+    const WhenShown<QMessageBox> note([&](QMessageBox* box) {
+        told = box->text();
+        box->accept();
     });
     exportButton->click();
-    QTRY_VERIFY(!told.isEmpty());
+    QVERIFY(!told.isEmpty());
     QVERIFY2(proposed.endsWith(u"/pupils-%1.csv"_s.arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s))),
              qPrintable(proposed));
     QVERIFY2(told.contains(u"3 pupils"_s), qPrintable(told));

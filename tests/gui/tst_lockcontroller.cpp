@@ -1,9 +1,10 @@
-#include "LockController.h"
-#include "LockScreen.h"
-#include "PupilDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "WhenShown.h"
+#include "people/PupilDialog.h"
 #include "records/SchoolStore.h"
+#include "shell/LockController.h"
+#include "shell/LockScreen.h"
 #include "storage/AuditLog.h"
 
 #include <QAction>
@@ -19,7 +20,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -66,6 +66,7 @@ private Q_SLOTS:
     void rightPassphraseRestoresTheWindow();
     void unlockingReturnsToAnOpenDialogWithItsEdits();
     void locksAfterIdleTime();
+    void idleTimerLocksOnItsOwn();
     void noIdleLockWhileInputArrives();
     void quickHideCoversUntilAnyKey();
     void quickHideEndsWithAClick();
@@ -73,6 +74,11 @@ private Q_SLOTS:
 
 private:
     void lockWithKeys();
+    // The idle time goes by on the test's clock, m_now, only as the test moves it on; checkIdle() then
+    // does what the idle timer would when due.
+    void useTestClock();
+
+    std::chrono::steady_clock::time_point m_now;
 
     std::unique_ptr<TestVault> m_test;
     std::unique_ptr<QMainWindow> m_window;
@@ -148,6 +154,12 @@ void TestLockController::idleTimeComesFromTheSettings()
     QMainWindow another;
     const LockController fifteen(&another, **m_test);
     QCOMPARE(fifteen.idleInterval(), std::chrono::milliseconds(15min));
+}
+
+void TestLockController::useTestClock()
+{
+    m_now = std::chrono::steady_clock::now();
+    m_controller->setClock([this] { return m_now; });
 }
 
 void TestLockController::lockWithKeys()
@@ -266,7 +278,7 @@ void TestLockController::unlockingReturnsToAnOpenDialogWithItsEdits()
     PupilDialog dialog(**m_test, m_window.get());
     bool checkedWhileLocked = false;
     bool shownAgain = false;
-    QTimer::singleShot(0, &dialog, [&] {
+    const WhenShown<PupilDialog> drive([&](PupilDialog*) {
         auto finish = qScopeGuard([&] { dialog.reject(); }); // a failed check must not leave exec() hanging
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* surname = child<QLineEdit>(dialog, u"surnameLineEdit"_s);
@@ -289,16 +301,19 @@ void TestLockController::unlockingReturnsToAnOpenDialogWithItsEdits()
         QTest::keyClick(m_window->windowHandle(), Qt::Key_Return);
         QVERIFY(!m_controller->isLocked());
 
-        // Checked once the event loop has run: had unlocking ended exec(), it would be over by now.
+        // Checked once the event loop has turned: had unlocking ended exec(), it would be over by now.
         finish.dismiss();
-        QTimer::singleShot(0, &dialog, [&] {
-            auto close = qScopeGuard([&] { dialog.done(42); });
-            QVERIFY(dialog.isVisible());
-            QVERIFY(dialog.isModal());
-            QCOMPARE(child<QLineEdit>(dialog, u"surnameLineEdit"_s)->text(), u"Llywelyn"_s);
-            QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, u"surnameLineEdit"_s));
-            shownAgain = true;
-        });
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&] {
+                auto close = qScopeGuard([&] { dialog.done(42); });
+                QVERIFY(dialog.isVisible());
+                QVERIFY(dialog.isModal());
+                QCOMPARE(child<QLineEdit>(dialog, u"surnameLineEdit"_s)->text(), u"Llywelyn"_s);
+                QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, u"surnameLineEdit"_s));
+                shownAgain = true;
+            },
+            Qt::QueuedConnection);
     });
     const int result = dialog.exec();
     QVERIFY(checkedWhileLocked);
@@ -308,9 +323,15 @@ void TestLockController::unlockingReturnsToAnOpenDialogWithItsEdits()
 
 void TestLockController::locksAfterIdleTime()
 {
+    useTestClock();
     QSignalSpy locked(m_controller, &LockController::locked);
-    m_controller->setIdleInterval(300ms);
-    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isLocked(), 5000);
+    m_controller->setIdleInterval(5min);
+    m_now += 5min - 1s;
+    m_controller->checkIdle();
+    QVERIFY(!m_controller->isLocked());
+    m_now += 1s;
+    m_controller->checkIdle();
+    QVERIFY(m_controller->isLocked());
     QVERIFY((*m_test)->isLocked());
     QCOMPARE(locked.count(), 1);
 
@@ -320,23 +341,38 @@ void TestLockController::locksAfterIdleTime()
     QTest::keyClick(passphrase, Qt::Key_Return);
     QVERIFY(!m_controller->isLocked());
     m_controller->setIdleInterval(0ms);
-    QTest::qWait(600);
+    m_now += 24h;
+    m_controller->checkIdle();
     QVERIFY(!m_controller->isLocked());
+}
+
+void TestLockController::idleTimerLocksOnItsOwn()
+{
+    // On the real clock: the timer comes round and locks, however long a busy machine takes to get there.
+    m_controller->setIdleInterval(300ms);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isLocked(), 60000);
+    QVERIFY((*m_test)->isLocked());
 }
 
 void TestLockController::noIdleLockWhileInputArrives()
 {
-    m_controller->setIdleInterval(500ms);
-    // Keys and the mouse, each well inside the interval, for three times its length.
+    useTestClock();
+    m_controller->setIdleInterval(5min);
+    // Keys and the mouse in turn, three minutes apart, for six times the interval; each time the
+    // timer looks first. Keys alone, six minutes apart, would not keep it open.
     for (int i = 0; i < 10; ++i) {
-        QTest::qWait(150);
+        m_now += 3min;
+        m_controller->checkIdle();
+        QVERIFY2(!m_controller->isLocked(), qPrintable(QString::number(i)));
         if (i % 2)
             QTest::keyClick(m_data, Qt::Key_Right);
         else
             QTest::mouseMove(m_window->windowHandle(), QPoint(100 + i * 10, 100));
-        QVERIFY2(!m_controller->isLocked(), qPrintable(QString::number(i)));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isLocked(), 5000);
+    // Then five minutes with no input.
+    m_now += 5min;
+    m_controller->checkIdle();
+    QVERIFY(m_controller->isLocked());
 }
 
 void TestLockController::quickHideCoversUntilAnyKey()
@@ -410,9 +446,12 @@ void TestLockController::lockedWhileHiddenStaysLockedWhenRevealed()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
+    useTestClock();
     m_controller->quickHide();
-    m_controller->setIdleInterval(200ms); // the office is left with the screen hidden
-    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isLocked(), 5000);
+    m_controller->setIdleInterval(5min);
+    m_now += 5min; // the office is left with the screen hidden
+    m_controller->checkIdle();
+    QVERIFY(m_controller->isLocked());
     QVERIFY(m_controller->isQuickHidden());
 
     // A key brings back the lock screen, not the records, nor the dialog.

@@ -1,20 +1,21 @@
-#include "AgreementsWidget.h"
-#include "AuditViewerWidget.h"
-#include "AupTemplatesWidget.h"
-#include "BackupController.h"
-#include "BackupsWidget.h"
-#include "MainWindow.h"
-#include "PupilDialog.h"
-#include "PupilListWidget.h"
-#include "SchoolOverviewWidget.h"
-#include "StaffListWidget.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "UserListWidget.h"
+#include "WhenShown.h"
+#include "audit/AuditViewerWidget.h"
+#include "aup/AgreementsWidget.h"
+#include "aup/AupTemplatesWidget.h"
+#include "backup/BackupController.h"
+#include "backup/BackupsWidget.h"
+#include "people/PupilDialog.h"
+#include "people/PupilListWidget.h"
+#include "people/SchoolOverviewWidget.h"
+#include "people/StaffListWidget.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 #include "records/SchoolStore.h"
 #include "records/StaffStore.h"
+#include "shell/MainWindow.h"
+#include "users/UserListWidget.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -38,7 +39,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -310,9 +310,7 @@ void TestMainWindow::readOnlyRoleViewsAPupil()
     QVERIFY(view->isEnabled());
 
     bool checked = false;
-    QTimer::singleShot(0, this, [&checked] {
-        auto* dialog = qobject_cast<PupilDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    const WhenShown<PupilDialog> look([&checked](PupilDialog* dialog) {
         auto* buttons = child<QDialogButtonBox>(*dialog, u"buttonBox"_s);
         QCOMPARE(buttons->standardButtons(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close));
         QVERIFY(child<QLineEdit>(*dialog, u"surnameLineEdit"_s)->isReadOnly());
@@ -416,9 +414,7 @@ void TestMainWindow::changePassphraseInTheFileMenu()
     QVERIFY(m_window->findChild<QMenu*>(u"fileMenu"_s)->actions().contains(action));
 
     bool opened = false;
-    QTimer::singleShot(0, this, [&opened] {
-        QWidget* dialog = QApplication::activeModalWidget();
-        QVERIFY(dialog);
+    const WhenShown<QDialog> look([&opened](QDialog* dialog) {
         opened = dialog->metaObject()->className() == QByteArrayLiteral("ChangePassphraseDialog");
         QVERIFY(child<QLineEdit>(*dialog, u"currentPassphraseLineEdit"_s)->isVisible());
         dialog->close();
@@ -482,19 +478,18 @@ void TestMainWindow::closingOffersABackup()
     settings.folder = usb.path();
     QVERIFY(m_window->backupController()->saveSettings(settings));
 
-    const auto answer = [this](const QString& buttonName) {
-        QTimer::singleShot(0, this, [buttonName] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            child<QPushButton>(*box, buttonName)->click();
-        });
+    const auto answer = [](const QString& buttonName) {
+        return std::make_unique<WhenShown<QMessageBox>>(
+            [buttonName](QMessageBox* box) { child<QPushButton>(*box, buttonName)->click(); });
     };
-    answer(u"cancelButton"_s);
+    auto cancel = answer(u"cancelButton"_s);
     QVERIFY(!m_window->close());
     QVERIFY(m_window->isVisible());
+    QCOMPARE(cancel->count(), 1);
 
-    answer(u"backUpButton"_s);
+    auto backUp = answer(u"backUpButton"_s);
     QVERIFY(m_window->close());
+    QCOMPARE(backUp->count(), 1);
     QCOMPARE(QDir(usb.path()).entryList(QDir::Files).size(), 1);
 }
 
@@ -591,21 +586,21 @@ void TestMainWindow::unsavedAupWordingHoldsTheSection()
     tabs->setCurrentWidget(m_window->agreements()->templates());
     child<QPlainTextEdit>(*m_window->agreements(), u"bodyPlainTextEdit"_s)
         ->appendPlainText(u"- One more rule."_s);
-    const auto answer = [this](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, this, [button] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            box->button(button)->click();
-        });
+    const auto answer = [](QMessageBox::StandardButton button) {
+        return std::make_unique<WhenShown<QMessageBox>>(
+            [button](QMessageBox* box) { box->button(button)->click(); });
     };
-    answer(QMessageBox::Cancel);
+    auto stay = answer(QMessageBox::Cancel);
     QVERIFY(m_window->showSection(MainWindow::Section::Pupils));
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Agreements);
-    answer(QMessageBox::Cancel);
+    QCOMPARE(stay->count(), 1);
+    stay = answer(QMessageBox::Cancel);
     QVERIFY(!m_window->close());
-    answer(QMessageBox::Discard);
+    QCOMPARE(stay->count(), 1);
+    const auto discard = answer(QMessageBox::Discard);
     QVERIFY(m_window->showSection(MainWindow::Section::Pupils));
     QCOMPARE(m_window->currentSection(), MainWindow::Section::Pupils);
+    QCOMPARE(discard->count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,8 +1,8 @@
-#include "NewSchoolWizard.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
 #include "records/AcademicYearStore.h"
 #include "records/SchoolStore.h"
+#include "shell/NewSchoolWizard.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

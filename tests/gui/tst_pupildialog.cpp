@@ -1,7 +1,7 @@
-#include "PupilDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
 #include "domain/Upn.h"
+#include "people/PupilDialog.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
 

@@ -1,5 +1,5 @@
-#include "RecoverySheetPrinter.h"
 #include "TestVault.h"
+#include "reports/RecoverySheetPrinter.h"
 #include "storage/AuditLog.h"
 
 #include <QFile>

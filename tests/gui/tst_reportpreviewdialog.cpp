@@ -1,6 +1,6 @@
-#include "ReportPreviewDialog.h"
-#include "ReportRunner.h"
 #include "TestWidgets.h"
+#include "reports/ReportPreviewDialog.h"
+#include "reports/ReportRunner.h"
 
 #include <poppler-qt6.h>
 

@@ -1,12 +1,12 @@
 // The new-year wizard, offscreen, on a demo school: its pages, an edit in the preview reaching the
 // plan, a refusal shown without leaving the summary, and finishing applying the plan.
-#include "MainWindow.h"
-#include "RolloverWizard.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
 #include "demo/DemoSchool.h"
+#include "people/RolloverWizard.h"
 #include "records/FormStore.h"
 #include "records/PupilStore.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

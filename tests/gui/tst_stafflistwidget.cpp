@@ -1,8 +1,9 @@
-#include "StaffAupDialog.h"
-#include "StaffListWidget.h"
 #include "StaffTableModel.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
+#include "WhenShown.h"
+#include "aup/StaffAupDialog.h"
+#include "people/StaffListWidget.h"
 #include "records/AgreementStore.h"
 
 #include <QApplication>
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 #include <functional>
 
@@ -59,12 +59,11 @@ bool TestStaffListWidget::onAupDialog(const std::function<void(StaffAupDialog&)>
                                       const std::function<void()>& trigger)
 {
     bool ran = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* dialog = qobject_cast<StaffAupDialog*>(QApplication::activeModalWidget());
+    const WhenShown<QDialog> answer([&](QDialog* shown) {
+        auto* dialog = qobject_cast<StaffAupDialog*>(shown);
         if (!dialog) {
-            qWarning("no StaffAupDialog open");
-            if (QWidget* other = QApplication::activeModalWidget())
-                other->close();
+            qWarning("%s open instead of StaffAupDialog", shown->metaObject()->className());
+            shown->close();
             return;
         }
         ran = true;

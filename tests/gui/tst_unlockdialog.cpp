@@ -1,6 +1,7 @@
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "UnlockDialog.h"
+#include "WhenShown.h"
+#include "shell/UnlockDialog.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -10,7 +11,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -108,9 +108,7 @@ void TestUnlockDialog::recoveryKeyOpensVault()
     UnlockDialog dialog;
     dialog.setVaultPath(m_vault->path());
     bool asked = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        QVERIFY(input);
+    const WhenShown<QInputDialog> answer([&](QInputDialog* input) {
         asked = true;
         input->setTextValue(m_vault->recoveryKey());
         input->accept();

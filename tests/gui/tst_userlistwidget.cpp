@@ -1,9 +1,10 @@
-#include "AddUserDialog.h"
-#include "ChangePassphraseDialog.h"
 #include "TestVault.h"
 #include "TestWidgets.h"
-#include "UserListWidget.h"
+#include "WhenShown.h"
 #include "records/UserStore.h"
+#include "shell/ChangePassphraseDialog.h"
+#include "users/AddUserDialog.h"
+#include "users/UserListWidget.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
 
 #include <functional>
 
@@ -73,12 +73,12 @@ template <typename Dialog>
 void TestUserListWidget::onNextDialog(std::function<void(Dialog&)> act, const std::function<void()>& trigger)
 {
     bool ran = false;
-    QTimer::singleShot(0, this, [&] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+    const WhenShown<QDialog> answer([&](QDialog* shown) {
+        auto* dialog = qobject_cast<Dialog*>(shown);
         if (!dialog) {
-            qWarning("no %s open", Dialog::staticMetaObject.className());
-            if (QWidget* other = QApplication::activeModalWidget())
-                other->close();
+            qWarning("%s open instead of %s", shown->metaObject()->className(),
+                     Dialog::staticMetaObject.className());
+            shown->close();
             return;
         }
         ran = true;
