@@ -88,13 +88,14 @@ void AuditViewerWidget::fillChoices()
 
     m_ui->userComboBox->clear();
     m_ui->userComboBox->addItem(tr("All users"), QString());
-    for (const QString& name : log.userNames())
+    // The filters offer what can be read; showEntries() says when the trail cannot be.
+    for (const QString& name : log.userNames().valueOr({}))
         m_ui->userComboBox->addItem(name, name);
     selectData(m_ui->userComboBox, user);
 
     // Every kind of record Lanyard audits, and any other the trail mentions.
     QStringList tables = AuditLog::auditedTables();
-    for (const QString& table : log.entities())
+    for (const QString& table : log.entities().valueOr({}))
         if (!tables.contains(table))
             tables << table;
     std::sort(tables.begin(), tables.end(), [](const QString& a, const QString& b) {
@@ -120,8 +121,8 @@ void AuditViewerWidget::showEntries()
     if (!filter.entity.isEmpty())
         filter.entityId = m_ui->entityIdSpinBox->value();
     filter.limit = Limit;
-    QString error;
-    const QList<AuditLog::Entry> entries = AuditLog(m_vault).entries(filter, &error);
+    const auto read = AuditLog(m_vault).list(filter);
+    const QList<AuditLog::Entry> entries = read.valueOr({});
 
     QTableWidget* table = m_ui->auditTableWidget;
     table->clearContents();
@@ -149,8 +150,8 @@ void AuditViewerWidget::showEntries()
     }
 
     const int count = int(entries.size());
-    if (!error.isEmpty())
-        m_ui->countLabel->setText(error);
+    if (!read)
+        m_ui->countLabel->setText(read.error());
     else if (count >= Limit)
         m_ui->countLabel->setText(
             tr("The newest %1 entries; choose a user, dates or a record to see older ones.").arg(Limit));

@@ -33,8 +33,9 @@ AgreementsWidget::AgreementsWidget(Vault& vault, QWidget* parent)
     connect(m_round, &AupRoundWidget::issued, m_templates, [this] { m_templates->setYear(year()); });
     m_ui->tabWidget->addTab(m_templates, tr("Templates"));
 
-    // The years the school has, and always the current one, newest first.
-    QList<AcademicYear> years = AcademicYearStore(vault).years();
+    // The years the school has, and always the current one, newest first; if the calendar cannot
+    // be read, the current year alone, whose tabs then say what is wrong.
+    QList<AcademicYear> years = AcademicYearStore(vault).list().valueOr({});
     const AcademicYear current = AcademicYear::containing(QDate::currentDate());
     if (!years.contains(current))
         years.append(current);

@@ -78,12 +78,10 @@ bool AupReturnsWidget::record(const QString& code)
     details.parentSigned = !details.declined && m_ui->parentSignedCheckBox->isChecked();
     details.parentName = m_ui->parentNameLineEdit->text().simplified();
 
-    QString error;
-    const std::optional<Agreement> recorded =
-        AgreementStore(m_vault).recordReturn(code, m_year, details, &error);
+    const auto recorded = AgreementStore(m_vault).recordReturn(code, m_year, details);
     if (!recorded) {
         QApplication::beep();
-        showResult(error, true);
+        showResult(recorded.error(), true);
         return false;
     }
     const QString outcome = AgreementStore::stateName(recorded->state);
@@ -104,8 +102,10 @@ void AupReturnsWidget::reloadOutstanding()
     filter.year = m_year;
     filter.outstandingOnly = true;
     QStringList entries;
-    const QList<Agreement> outstanding = AgreementStore(m_vault).agreements(filter);
-    for (const Agreement& agreement : outstanding)
+    const auto outstanding = AgreementStore(m_vault).list(filter);
+    if (!outstanding)
+        showResult(outstanding.error(), true);
+    for (const Agreement& agreement : outstanding.valueOr({}))
         entries.append(u"%1, %2 (%3)  %4"_s.arg(agreement.surname, agreement.forename, agreement.formName,
                                                 agreement.code));
     m_outstandingModel->setStringList(entries);

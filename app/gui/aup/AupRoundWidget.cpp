@@ -78,13 +78,16 @@ qint64 AupRoundWidget::selectedFormId() const
 void AupRoundWidget::reload()
 {
     m_formIds.clear();
-    for (const Form& form : FormStore(m_vault).all())
+    const auto formList = FormStore(m_vault).list();
+    for (const Form& form : formList.valueOr({}))
         m_formIds.insert(form.name, form.id);
 
-    QString error;
     AgreementStore store(m_vault);
-    const QList<AgreementCoverage> years = store.coverageByYearGroup(m_year, &error);
-    const QList<AgreementCoverage> forms = store.coverageByForm(m_year, &error);
+    const auto yearCoverage = store.coverageByYearGroup(m_year);
+    const auto formCoverage = store.coverageByForm(m_year);
+    const QList<AgreementCoverage> years = yearCoverage.valueOr({});
+    const QList<AgreementCoverage> forms = formCoverage.valueOr({});
+    const QString error = !formList ? formList.error() : !yearCoverage ? yearCoverage.error() : formCoverage.error();
 
     QTreeWidget* tree = m_ui->coverageTreeWidget;
     const qint64 keepForm = selectedFormId();
@@ -142,13 +145,15 @@ void AupRoundWidget::showOutstanding()
     filter.year = m_year;
     filter.formId = formId;
     filter.outstandingOnly = true;
-    QList<Agreement> outstanding = AgreementStore(m_vault).agreements(filter);
+    const auto read = AgreementStore(m_vault).list(filter);
+    QList<Agreement> outstanding = read.valueOr({});
     if (item && formId == 0) {
         const int yearGroup = item->data(NameColumn, YearGroupRole).toInt();
         outstanding.removeIf([yearGroup](const Agreement& a) { return a.yearGroup.ordinal() != yearGroup; });
     }
     m_ui->outstandingLabel->setText(
-        item ? tr("Outstanding in %1: %2").arg(item->text(NameColumn)).arg(outstanding.size())
+        !read ? read.error()
+        : item ? tr("Outstanding in %1: %2").arg(item->text(NameColumn)).arg(outstanding.size())
              : tr("Outstanding in the school: %1").arg(outstanding.size()));
 
     QTableWidget* table = m_ui->outstandingTableWidget;
@@ -173,10 +178,9 @@ void AupRoundWidget::issue()
                                   .arg(m_year.name()));
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    const std::optional<IssueSummary> summary = AgreementStore(m_vault).issuePupils(m_year, &error);
+    const auto summary = AgreementStore(m_vault).issuePupils(m_year);
     if (!summary) {
-        QMessageBox::warning(this, tr("Issue agreements"), error);
+        QMessageBox::warning(this, tr("Issue agreements"), summary.error());
         return;
     }
     reload();

@@ -122,20 +122,22 @@ bool AupTemplatesWidget::settleEdits(Unsaved scope)
 
 void AupTemplatesWidget::loadYear()
 {
-    QString error;
     AgreementStore store(m_vault);
-    m_templates = store.templates(m_year, &error);
-    m_rules = error.isEmpty() ? store.rules(m_year, &error) : QList<AupRule>();
-    m_ui->audienceListWidget->setEnabled(error.isEmpty());
-    m_ui->rulesGroupBox->setEnabled(error.isEmpty());
+    const auto templates = store.templates(m_year);
+    const auto rules = store.rules(m_year);
+    const bool read = templates && rules;
+    m_templates = templates.valueOr({});
+    m_rules = rules.valueOr({});
+    m_ui->audienceListWidget->setEnabled(read);
+    m_ui->rulesGroupBox->setEnabled(read);
     m_ui->rulesStatusLabel->clear();
     fillRules(m_rules);
-    if (!error.isEmpty()) {
+    if (!read) {
         m_shownRow = -1;
         m_ui->titleLineEdit->clear();
         m_ui->bodyPlainTextEdit->clear();
         m_ui->versionLabel->clear();
-        showStatus(error, true);
+        showStatus(!templates ? templates.error() : rules.error(), true);
         updateButtons();
         return;
     }
@@ -174,10 +176,9 @@ void AupTemplatesWidget::showVersion()
     AgreementFilter filter;
     filter.year = m_year;
     filter.pupils = templ->audience == AupAudience::PupilKs1 || templ->audience == AupAudience::PupilKs2;
-    QString error;
-    const QList<Agreement> agreements = AgreementStore(m_vault).agreements(filter, &error);
+    const auto agreements = AgreementStore(m_vault).list(filter);
     QMap<int, int> issuedByVersion;
-    for (const Agreement& agreement : agreements)
+    for (const Agreement& agreement : agreements.valueOr({}))
         if (agreement.audience == templ->audience)
             ++issuedByVersion[agreement.templateVersion];
     const int current = issuedByVersion.take(templ->version);
@@ -204,8 +205,8 @@ void AupTemplatesWidget::showVersion()
         lines << (current > 0 ? tr("Saving a change makes version %1; forms already issued keep this text.")
                                     .arg(QString::number(templ->version + 1))
                               : tr("Nothing has been issued against it yet, so saving changes it in place."));
-    if (!error.isEmpty())
-        lines << error;
+    if (!agreements)
+        lines << agreements.error();
     m_ui->versionLabel->setText(lines.join(u' '));
 }
 

@@ -33,10 +33,10 @@ StaffAupDialog::~StaffAupDialog() = default;
 
 void StaffAupDialog::accept()
 {
-    QString error;
-    if (!AgreementStore(m_vault).recordStaffSigned(m_member.id, m_year, m_ui->signedOnDateEdit->date(),
-                                                   &error)) {
-        m_ui->errorLabel->setText(error);
+    const auto recorded =
+        AgreementStore(m_vault).recordStaffSigned(m_member.id, m_year, m_ui->signedOnDateEdit->date());
+    if (!recorded) {
+        m_ui->errorLabel->setText(recorded.error());
         m_ui->errorLabel->show();
         return;
     }

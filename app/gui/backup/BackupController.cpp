@@ -40,13 +40,16 @@ BackupController::Settings BackupController::settings() const
     Settings s;
     if (!m_vault.isOpen())
         return s;
+    // A setting that cannot be read (the store logs why) takes its default, which errs towards
+    // backing up: keep generations, offer a backup on close, and count no copies made.
     const SettingsStore store(m_vault);
-    s.folder = store.value(FolderKey);
-    s.generations = std::max(1, store.intValue(GenerationsKey, Backup::DefaultGenerations));
-    s.offerOnClose = store.boolValue(OfferOnCloseKey, true);
-    s.copies = std::max(0, store.intValue(CopiesKey, 0));
-    s.devices = std::max(0, store.intValue(DevicesKey, 0));
-    s.offSite = store.boolValue(OffSiteKey, false);
+    s.folder = store.value(FolderKey).valueOr({});
+    s.generations = std::max(1, store.intValue(GenerationsKey, Backup::DefaultGenerations)
+                                    .valueOr(Backup::DefaultGenerations));
+    s.offerOnClose = store.boolValue(OfferOnCloseKey, true).valueOr(true);
+    s.copies = std::max(0, store.intValue(CopiesKey, 0).valueOr(0));
+    s.devices = std::max(0, store.intValue(DevicesKey, 0).valueOr(0));
+    s.offSite = store.boolValue(OffSiteKey, false).valueOr(false);
     return s;
 }
 
@@ -165,7 +168,10 @@ QString BackupController::staleWarning() const
 {
     if (!m_vault.isOpen())
         return {};
-    return staleWarning(Backup::lastBackupTime(m_vault), QDateTime::currentDateTime());
+    const auto last = Backup::lastBackupTime(m_vault);
+    if (!last)
+        return last.error();
+    return staleWarning(*last, QDateTime::currentDateTime());
 }
 
 QString BackupController::staleWarning(const QDateTime& lastBackup, const QDateTime& now)
@@ -183,11 +189,17 @@ QString BackupController::staleWarning(const QDateTime& lastBackup, const QDateT
 
 QString BackupController::lastBackupText() const
 {
-    const QDateTime last = m_vault.isOpen() ? Backup::lastBackupTime(m_vault) : QDateTime();
+    if (!m_vault.isOpen())
+        return tr("Never backed up.");
+    const auto read = Backup::lastBackupTime(m_vault);
+    const auto destination = Backup::lastBackupDestination(m_vault);
+    if (!read || !destination)
+        return !read ? read.error() : destination.error();
+    const QDateTime last = *read;
     if (!last.isValid())
         return tr("Never backed up.");
     const QString when = QLocale().toString(last.toLocalTime(), QLocale::ShortFormat);
-    const QString where = shown(Backup::lastBackupDestination(m_vault));
+    const QString where = shown(*destination);
     const qint64 days = last.toLocalTime().date().daysTo(QDate::currentDate());
     if (days <= 0)
         return tr("Last backed up today (%1), to %2.").arg(when, where);

@@ -134,12 +134,12 @@ void PupilDialog::reloadForms(qint64 selectFormId)
     m_ui->formComboBox->clear();
     m_ui->formComboBox->addItem(tr("No form"), qint64(0));
     if (year.isValid()) {
-        QString error;
-        for (const Form& form : FormStore(m_vault).all(&error))
+        const auto forms = FormStore(m_vault).list();
+        for (const Form& form : forms.valueOr({}))
             if (form.yearGroup == year)
                 m_ui->formComboBox->addItem(form.name, form.id);
-        if (!error.isEmpty()) {
-            m_ui->errorLabel->setText(error);
+        if (!forms) {
+            m_ui->errorLabel->setText(forms.error());
             m_ui->errorLabel->show();
         }
     }

@@ -62,15 +62,14 @@ void PupilListWidget::reloadForms()
     const QSignalBlocker blocker(m_ui->formComboBox);
     m_ui->formComboBox->clear();
     m_ui->formComboBox->addItem(tr("All forms"), 0);
-    QString error;
-    const QList<Form> forms = FormStore(vault()).all(&error);
-    for (const Form& form : forms)
+    const auto forms = FormStore(vault()).list();
+    for (const Form& form : forms.valueOr({}))
         if (!year.isValid() || form.yearGroup.ordinal() == year.toInt())
             m_ui->formComboBox->addItem(form.name, form.id);
     m_ui->formComboBox->setCurrentIndex(std::max(0, m_ui->formComboBox->findData(chosenForm)));
     m_ui->formComboBox->setEnabled(m_ui->formComboBox->count() > 1);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Forms"), error);
+    if (!forms)
+        QMessageBox::warning(this, tr("Forms"), forms.error());
 }
 
 void PupilListWidget::reloadPupils()
@@ -83,10 +82,10 @@ void PupilListWidget::reloadPupils()
     filter.includeLeavers = m_ui->showLeaversCheckBox->isChecked();
 
     refill([&] {
-        QString error;
-        m_model->setPupils(PupilStore(vault()).list(filter, &error));
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Pupils"), error);
+        const auto pupils = PupilStore(vault()).list(filter);
+        m_model->setPupils(pupils.valueOr({}));
+        if (!pupils)
+            QMessageBox::warning(this, tr("Pupils"), pupils.error());
     });
 
     // Leavers stay in the vault but off the roll: their columns show only with them.
@@ -113,10 +112,9 @@ qint64 PupilListWidget::addInDialog()
 
 RecordListSection::Opened PupilListWidget::openInDialog(qint64 id, bool editing)
 {
-    QString error;
-    const std::optional<Pupil> pupil = PupilStore(vault()).find(id, &error);
+    const auto pupil = PupilStore(vault()).find(id);
     if (!pupil)
-        return cannotOpen(editing ? tr("Edit pupil") : tr("Pupil"), error);
+        return cannotOpen(editing ? tr("Edit pupil") : tr("Pupil"), pupil.error());
     PupilDialog dialog(vault(), this);
     dialog.setAcademicStartYear(m_model->academicStartYear());
     dialog.setPupil(*pupil);

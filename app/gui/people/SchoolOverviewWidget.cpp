@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -75,14 +76,11 @@ SchoolOverviewWidget::~SchoolOverviewWidget() = default;
 
 void SchoolOverviewWidget::reload()
 {
-    QString error;
-    if (const std::optional<School> school = SchoolStore(m_vault).load(&error))
-        m_school = *school;
-    else
-        m_school = School{};
+    const auto school = SchoolStore(m_vault).load();
+    m_school = school.valueOr({});
     showSchool();
-    if (!error.isEmpty())
-        m_ui->urnValueLabel->setText(error);
+    if (!school)
+        m_ui->urnValueLabel->setText(school.error());
     showYear();
 }
 
@@ -110,8 +108,8 @@ void SchoolOverviewWidget::showYear()
     const AcademicYear year = AcademicYear::containing(m_today);
     m_ui->yearGroupBox->setTitle(tr("Academic year %1").arg(year.name()));
 
-    QString error;
-    QList<Term> terms = AcademicYearStore(m_vault).terms(year, &error);
+    const auto read = AcademicYearStore(m_vault).terms(year);
+    QList<Term> terms = read.valueOr({});
     const bool ownDates = !terms.isEmpty();
     if (!ownDates)
         terms = year.defaultTerms();
@@ -159,11 +157,11 @@ void SchoolOverviewWidget::showYear()
                                             .arg(next->name, longDate(next->start)));
     }
     m_ui->termsNoteLabel->setText(
-        !error.isEmpty() ? error
-                         : tr("These are Lanyard's standard dates: the school has not entered its own term "
+        !read ? read.error()
+              : tr("These are Lanyard's standard dates: the school has not entered its own term "
                               "dates for %1 yet.")
                                .arg(year.name()));
-    m_ui->termsNoteLabel->setVisible(!ownDates || !error.isEmpty());
+    m_ui->termsNoteLabel->setVisible(!ownDates || !read);
 }
 
 void SchoolOverviewWidget::showUser()
@@ -209,7 +207,13 @@ void SchoolOverviewWidget::editDetails()
     m_ui->urnLineEdit->setText(m_school.urn);
     m_ui->addressPlainTextEdit->setPlainText(m_school.address);
     m_ui->postcodeLineEdit->setText(m_school.postcode);
-    showLogo(SchoolStore(m_vault).logo());
+    const auto logo = SchoolStore(m_vault).logo();
+    if (!logo) {
+        // Editing without the logo would save the school without it.
+        QMessageBox::warning(this, tr("School"), logo.error());
+        return;
+    }
+    showLogo(*logo);
     m_ui->viewPage->hide();
     m_ui->editPage->show();
     m_ui->editSchoolButton->hide();

@@ -60,13 +60,13 @@ StaffListWidget::~StaffListWidget() = default;
 
 void StaffListWidget::reload()
 {
-    QString error;
-    m_staff = StaffStore(vault()).all(m_ui->showLeaversCheckBox->isChecked(), &error);
+    const auto staff = StaffStore(vault()).list(m_ui->showLeaversCheckBox->isChecked());
+    m_staff = staff.valueOr({});
     m_aupYear = AcademicYear::containing(QDate::currentDate());
-    if (error.isEmpty())
-        m_model->setAupStatus(m_aupYear, AgreementStore(vault()).staffStatus(m_aupYear, &error));
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Staff"), error);
+    const auto aup = AgreementStore(vault()).staffStatus(m_aupYear);
+    m_model->setAupStatus(m_aupYear, aup.valueOr({}));
+    if (!staff || !aup)
+        QMessageBox::warning(this, tr("Staff"), !staff ? staff.error() : aup.error());
     m_ui->staffTableView->setColumnHidden(StaffTableModel::Left, !m_ui->showLeaversCheckBox->isChecked());
     applySearch();
 }
@@ -105,10 +105,9 @@ qint64 StaffListWidget::addInDialog()
 
 RecordListSection::Opened StaffListWidget::openInDialog(qint64 id, bool editing)
 {
-    QString error;
-    const std::optional<StaffMember> member = StaffStore(vault()).find(id, &error);
+    const auto member = StaffStore(vault()).find(id);
     if (!member)
-        return cannotOpen(editing ? tr("Edit member of staff") : tr("Member of staff"), error);
+        return cannotOpen(editing ? tr("Edit member of staff") : tr("Member of staff"), member.error());
     StaffDialog dialog(vault(), this);
     dialog.setMember(*member);
     return runDialog(dialog, editing);

@@ -29,8 +29,13 @@ bool auditAndPrint(QPrinter& printer, Vault& vault, const QString& recoveryKey, 
 {
     if (!AuditLog(vault).recordEvent(u"print_recovery_sheet"_s, u"printed on demand"_s, {}, 0, error))
         return false;
-    const std::optional<School> school = SchoolStore(vault).load(error);
-    return school && RecoverySheetPrinter::paint(printer, school->name, recoveryKey, error);
+    const auto school = SchoolStore(vault).load();
+    if (!school) {
+        if (error)
+            *error = school.error();
+        return false;
+    }
+    return RecoverySheetPrinter::paint(printer, school->name, recoveryKey, error);
 }
 
 } // namespace

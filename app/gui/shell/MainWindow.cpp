@@ -263,11 +263,10 @@ void MainWindow::setVault(std::unique_ptr<Vault> vault)
     m_vault = std::move(vault);
     buildSections();
 
-    QString error;
-    const std::optional<School> school = SchoolStore(*m_vault).load(&error);
+    const auto school = SchoolStore(*m_vault).load();
     setWindowTitle(school ? school->name : tr("Lanyard"));
     if (!school)
-        statusBar()->showMessage(error);
+        statusBar()->showMessage(school.error());
 
     const VaultUser& user = m_vault->user();
     m_sessionLabel->setText(

@@ -53,10 +53,10 @@ QString UserListWidget::statusText(const UserAccount& account)
 void UserListWidget::reload()
 {
     const std::optional<UserAccount> selected = selectedAccount();
-    QString error;
-    m_accounts = UserStore(m_vault).all(&error);
-    if (!error.isEmpty())
-        showError(error);
+    const auto accounts = UserStore(m_vault).list();
+    m_accounts = accounts.valueOr({});
+    if (!accounts)
+        showError(accounts.error());
 
     QTableWidget* table = m_ui->usersTableWidget;
     const QSignalBlocker blocker(table);
