@@ -41,7 +41,7 @@ private Q_SLOTS:
 
 private:
     void scan(const QString& code);
-    QList<Agreement> outstanding() const;
+    Result<QList<Agreement>> outstanding() const;
 
     std::unique_ptr<TestVault> m_test;
     std::unique_ptr<AgreementsWidget> m_widget;
@@ -59,7 +59,8 @@ void TestAgreementsWidget::init()
     options.pupils = 60;
     QString error;
     QVERIFY2(DemoSchool::populate(**m_test, options, &error), qPrintable(error));
-    QVERIFY2(AgreementStore(**m_test).issuePupils(Year, &error), qPrintable(error));
+    const auto issued = AgreementStore(**m_test).issuePupils(Year);
+    QVERIFY2(issued, qPrintable(issued.error()));
     m_widget = std::make_unique<AgreementsWidget>(**m_test);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
@@ -71,12 +72,12 @@ void TestAgreementsWidget::cleanup()
     m_test.reset();
 }
 
-QList<Agreement> TestAgreementsWidget::outstanding() const
+Result<QList<Agreement>> TestAgreementsWidget::outstanding() const
 {
     AgreementFilter filter;
     filter.year = Year;
     filter.outstandingOnly = true;
-    return AgreementStore(**m_test).agreements(filter);
+    return AgreementStore(**m_test).list(filter);
 }
 
 void TestAgreementsWidget::scan(const QString& code)
@@ -90,21 +91,30 @@ void TestAgreementsWidget::scan(const QString& code)
 
 void TestAgreementsWidget::scanningConfirmsWithThePupilsName()
 {
-    const Agreement first = outstanding().constFirst();
+    const auto before = outstanding();
+    QVERIFY2(before, qPrintable(before.error()));
+    QVERIFY(!before->isEmpty());
+    const Agreement first = before->constFirst();
     scan(first.code.toLower()); // as a scanner in the wrong case mode would type it
     const QString result = child<QLabel>(*m_widget->returns(), u"resultLabel"_s)->text();
     QVERIFY2(result.contains(first.personName()) && result.contains(first.formName), qPrintable(result));
     QVERIFY(result.contains(u"Complete"_s));
-    QCOMPARE(AgreementStore(**m_test).findByCode(first.code)->state, AgreementState::Complete);
+    const auto scanned = AgreementStore(**m_test).findByCode(first.code);
+    QVERIFY2(scanned, qPrintable(scanned.error()));
+    QCOMPARE(scanned->state, AgreementState::Complete);
     QCOMPARE(child<QListWidget>(*m_widget->returns(), u"recentListWidget"_s)->count(), 1);
-    const QList<Agreement> left = outstanding();
+    const auto left = outstanding();
+    QVERIFY2(left, qPrintable(left.error()));
     QVERIFY(
-        std::none_of(left.cbegin(), left.cend(), [&](const Agreement& a) { return a.code == first.code; }));
+        std::none_of(left->cbegin(), left->cend(), [&](const Agreement& a) { return a.code == first.code; }));
 }
 
 void TestAgreementsWidget::secondScanAndStrangersAreRefused()
 {
-    const Agreement first = outstanding().constFirst();
+    const auto before = outstanding();
+    QVERIFY2(before, qPrintable(before.error()));
+    QVERIFY(!before->isEmpty());
+    const Agreement first = before->constFirst();
     scan(first.code);
     scan(first.code);
     auto* result = child<QLabel>(*m_widget->returns(), u"resultLabel"_s);
@@ -118,35 +128,48 @@ void TestAgreementsWidget::secondScanAndStrangersAreRefused()
 
 void TestAgreementsWidget::partlySignedThenComplete()
 {
-    const Agreement first = outstanding().constFirst();
+    const auto before = outstanding();
+    QVERIFY2(before, qPrintable(before.error()));
+    QVERIFY(!before->isEmpty());
+    const Agreement first = before->constFirst();
     auto* parent = child<QCheckBox>(*m_widget->returns(), u"parentSignedCheckBox"_s);
     parent->setChecked(false);
     scan(first.code);
     QVERIFY(child<QLabel>(*m_widget->returns(), u"resultLabel"_s)->text().contains(u"Partly signed"_s));
     QVERIFY(parent->isChecked()); // ticks go back to "fully signed" for the next form
-    std::optional<Agreement> now = AgreementStore(**m_test).findByCode(first.code);
-    QCOMPARE(now->state, AgreementState::PartlySigned);
-    QVERIFY(now->pupilSigned && !now->parentSigned);
+    const auto partly = AgreementStore(**m_test).findByCode(first.code);
+    QVERIFY2(partly, qPrintable(partly.error()));
+    QCOMPARE(partly->state, AgreementState::PartlySigned);
+    QVERIFY(partly->pupilSigned && !partly->parentSigned);
 
     scan(first.code); // the rest comes back later
-    now = AgreementStore(**m_test).findByCode(first.code);
-    QCOMPARE(now->state, AgreementState::Complete);
+    const auto complete = AgreementStore(**m_test).findByCode(first.code);
+    QVERIFY2(complete, qPrintable(complete.error()));
+    QCOMPARE(complete->state, AgreementState::Complete);
 }
 
 void TestAgreementsWidget::declinedForm()
 {
-    const Agreement first = outstanding().constFirst();
+    const auto before = outstanding();
+    QVERIFY2(before, qPrintable(before.error()));
+    QVERIFY(!before->isEmpty());
+    const Agreement first = before->constFirst();
     auto* declined = child<QCheckBox>(*m_widget->returns(), u"declinedCheckBox"_s);
     declined->setChecked(true);
     QVERIFY(!child<QCheckBox>(*m_widget->returns(), u"pupilSignedCheckBox"_s)->isEnabled());
     scan(first.code);
-    QCOMPARE(AgreementStore(**m_test).findByCode(first.code)->state, AgreementState::Declined);
+    const auto scanned = AgreementStore(**m_test).findByCode(first.code);
+    QVERIFY2(scanned, qPrintable(scanned.error()));
+    QCOMPARE(scanned->state, AgreementState::Declined);
     QVERIFY(!declined->isChecked());
 }
 
 void TestAgreementsWidget::findsAPupilByName()
 {
-    const Agreement pupil = outstanding().at(5);
+    const auto before = outstanding();
+    QVERIFY2(before, qPrintable(before.error()));
+    QVERIFY(before->size() > 5);
+    const Agreement pupil = before->at(5);
     auto* find = child<QLineEdit>(*m_widget->returns(), u"findLineEdit"_s);
     QCompleter* completer = find->completer();
     completer->setCompletionPrefix(pupil.surname + u", "_s + pupil.forename);
@@ -157,13 +180,18 @@ void TestAgreementsWidget::findsAPupilByName()
             entry = completer->currentCompletion();
     QVERIFY(!entry.isEmpty());
     Q_EMIT completer->activated(entry);
-    QCOMPARE(AgreementStore(**m_test).findByCode(pupil.code)->state, AgreementState::Complete);
+    const auto found = AgreementStore(**m_test).findByCode(pupil.code);
+    QVERIFY2(found, qPrintable(found.error()));
+    QCOMPARE(found->state, AgreementState::Complete);
     QVERIFY(child<QLabel>(*m_widget->returns(), u"resultLabel"_s)->text().contains(pupil.personName()));
 }
 
 void TestAgreementsWidget::roundShowsCoverageAndOutstanding()
 {
-    const QList<Agreement> before = outstanding();
+    const auto read = outstanding();
+    QVERIFY2(read, qPrintable(read.error()));
+    QVERIFY(read->size() >= 2);
+    const QList<Agreement>& before = *read;
     scan(before[0].code);
     scan(before[1].code);
     AupRoundWidget* round = m_widget->round();

@@ -136,9 +136,10 @@ void TestAupTemplatesWidget::savingBeforeAnythingIsIssuedKeepsVersionOne()
     QCOMPARE(child<QLabel>(*m_widget, u"statusLabel"_s)->text(), u"Saved."_s);
     QVERIFY(!save->isEnabled());
     QVERIFY(!m_widget->hasUnsavedChanges());
-    const QList<AupTemplate> versions = AgreementStore(**m_test).versions(m_year, AupAudience::PupilKs2);
-    QCOMPARE(versions.size(), 1);
-    QCOMPARE(versions.first().body, edited);
+    const auto versions = AgreementStore(**m_test).versions(m_year, AupAudience::PupilKs2);
+    QVERIFY2(versions, qPrintable(versions.error()));
+    QCOMPARE(versions->size(), 1);
+    QCOMPARE(versions->first().body, edited);
     QVERIFY2(versionText().startsWith(u"Version 1 of %1."_s.arg(m_year.name())), qPrintable(versionText()));
 }
 
@@ -146,9 +147,8 @@ void TestAupTemplatesWidget::savingAfterIssuingMakesANewVersion()
 {
     addPupil(u"Siân"_s, 4);
     addPupil(u"Dylan"_s, 5);
-    QString error;
-    const auto issued = AgreementStore(**m_test).issuePupils(m_year, &error);
-    QVERIFY2(issued, qPrintable(error));
+    const auto issued = AgreementStore(**m_test).issuePupils(m_year);
+    QVERIFY2(issued, qPrintable(issued.error()));
     QCOMPARE(issued->issued, 2);
     QVERIFY(m_widget->setYear(m_year)); // read again, as the agreements section does after issuing
 
@@ -166,14 +166,17 @@ void TestAupTemplatesWidget::savingAfterIssuingMakesANewVersion()
                      m_year.name())),
              qPrintable(versionText()));
     AgreementStore store(**m_test);
-    const QList<AupTemplate> versions = store.versions(m_year, AupAudience::PupilKs2);
-    QCOMPARE(versions.size(), 2);
-    QCOMPARE(versions.at(0).body, original);
-    QCOMPARE(versions.at(1).body, original + u"\n\n- New rule."_s);
+    const auto versions = store.versions(m_year, AupAudience::PupilKs2);
+    QVERIFY2(versions, qPrintable(versions.error()));
+    QCOMPARE(versions->size(), 2);
+    QCOMPARE(versions->at(0).body, original);
+    QCOMPARE(versions->at(1).body, original + u"\n\n- New rule."_s);
     // The forms already out are still bound to the words they were printed with.
     AgreementFilter filter;
     filter.year = m_year;
-    for (const Agreement& agreement : store.agreements(filter))
+    const auto agreements = store.list(filter);
+    QVERIFY2(agreements, qPrintable(agreements.error()));
+    for (const Agreement& agreement : *agreements)
         QCOMPARE(agreement.templateVersion, 1);
 }
 
@@ -183,20 +186,25 @@ void TestAupTemplatesWidget::restoringLanyardsWordingWaitsForSave()
     auto* title = child<QLineEdit>(*m_widget, u"titleLineEdit"_s);
     title->setText(u"Staff ICT code of conduct"_s);
     child<QPushButton>(*m_widget, u"saveButton"_s)->click();
-    QCOMPARE(AgreementStore(**m_test).currentTemplate(m_year, AupAudience::Staff)->title, title->text());
+    const auto saved = AgreementStore(**m_test).currentTemplate(m_year, AupAudience::Staff);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    QCOMPARE(saved->title, title->text());
 
     child<QPushButton>(*m_widget, u"restoreDefaultButton"_s)->click();
     const AupTemplate lanyards = AgreementStore::defaultTemplate(AupAudience::Staff);
     QCOMPARE(title->text(), lanyards.title);
-    QCOMPARE(AgreementStore(**m_test).currentTemplate(m_year, AupAudience::Staff)->title,
-             u"Staff ICT code of conduct"_s);
+    const auto unsaved = AgreementStore(**m_test).currentTemplate(m_year, AupAudience::Staff);
+    QVERIFY2(unsaved, qPrintable(unsaved.error()));
+    QCOMPARE(unsaved->title, u"Staff ICT code of conduct"_s);
 
     // Revert goes back to what is saved; restoring again and saving keeps Lanyard's wording.
     child<QPushButton>(*m_widget, u"revertButton"_s)->click();
     QCOMPARE(title->text(), u"Staff ICT code of conduct"_s);
     child<QPushButton>(*m_widget, u"restoreDefaultButton"_s)->click();
     child<QPushButton>(*m_widget, u"saveButton"_s)->click();
-    QCOMPARE(AgreementStore(**m_test).currentTemplate(m_year, AupAudience::Staff)->title, lanyards.title);
+    const auto restored = AgreementStore(**m_test).currentTemplate(m_year, AupAudience::Staff);
+    QVERIFY2(restored, qPrintable(restored.error()));
+    QCOMPARE(restored->title, lanyards.title);
 }
 
 void TestAupTemplatesWidget::unsavedEditsAskBeforeMovingOn()
@@ -217,13 +225,16 @@ void TestAupTemplatesWidget::unsavedEditsAskBeforeMovingOn()
     // Discard moves on and leaves the saved text alone.
     QVERIFY(answerQuestion(QMessageBox::Discard, [&] { chooseAudience(AupAudience::Visitor); }));
     QCOMPARE(body(), AgreementStore::defaultTemplate(AupAudience::Visitor).body);
-    QCOMPARE(AgreementStore(**m_test).currentTemplate(m_year, AupAudience::PupilKs1)->body, saved);
+    const auto untouched = AgreementStore(**m_test).currentTemplate(m_year, AupAudience::PupilKs1);
+    QVERIFY2(untouched, qPrintable(untouched.error()));
+    QCOMPARE(untouched->body, saved);
 
     // Save keeps the edits before moving on.
     bodyEdit->setPlainText(u"- Sign in at reception."_s);
     QVERIFY(answerQuestion(QMessageBox::Save, [&] { QVERIFY(m_widget->setYear(m_year.next())); }));
-    QCOMPARE(AgreementStore(**m_test).currentTemplate(m_year, AupAudience::Visitor)->body,
-             u"- Sign in at reception."_s);
+    const auto visitors = AgreementStore(**m_test).currentTemplate(m_year, AupAudience::Visitor);
+    QVERIFY2(visitors, qPrintable(visitors.error()));
+    QCOMPARE(visitors->body, u"- Sign in at reception."_s);
     QVERIFY2(versionText().startsWith(u"Version 1 of %1."_s.arg(m_year.next().name())),
              qPrintable(versionText()));
     // A new year starts from the last year's newest wording.
@@ -250,12 +261,13 @@ void TestAupTemplatesWidget::rulesAreSavedAndReadBack()
     QCOMPARE(child<QLabel>(*m_widget, u"rulesStatusLabel"_s)->text(), u"Saved for %1."_s.arg(m_year.name()));
     QVERIFY(!saveRules->isEnabled());
 
-    const QList<AupRule> rules = AgreementStore(**m_test).rules(m_year);
-    QCOMPARE(rules.size(), 7); // Years 1 to 7
-    QCOMPARE(rules.at(1).yearGroup, *YearGroup::fromOrdinal(2));
-    QCOMPARE(rules.at(1).audience, AupAudience::PupilKs2);
-    QCOMPARE(rules.at(5).signers, AupSigners::Pupil);
-    QCOMPARE(rules.at(6).yearGroup, *YearGroup::fromOrdinal(7));
+    const auto rules = AgreementStore(**m_test).rules(m_year);
+    QVERIFY2(rules, qPrintable(rules.error()));
+    QCOMPARE(rules->size(), 7); // Years 1 to 7
+    QCOMPARE(rules->at(1).yearGroup, *YearGroup::fromOrdinal(2));
+    QCOMPARE(rules->at(1).audience, AupAudience::PupilKs2);
+    QCOMPARE(rules->at(5).signers, AupSigners::Pupil);
+    QCOMPARE(rules->at(6).yearGroup, *YearGroup::fromOrdinal(7));
 
     // A fresh screen shows them as saved.
     m_widget = std::make_unique<AupTemplatesWidget>(**m_test);

@@ -219,8 +219,10 @@ void TestChangePassphraseDialog::resetMakesThemChangeItAgain()
         std::unique_ptr<Vault> clerk = openClerk(FirstPassphrase);
         QVERIFY(clerk && clerk->setPassphrase(u"clerk"_s, NewPassphrase.toUtf8(), KdfLimits::minimum()));
     }
+    const auto accounts = UserStore(**m_test).list();
+    QVERIFY2(accounts, qPrintable(accounts.error()));
     UserAccount account;
-    for (const UserAccount& a : UserStore(**m_test).all())
+    for (const UserAccount& a : *accounts)
         if (a.name == u"clerk"_s)
             account = a;
     QVERIFY(!account.mustChangePassphrase);

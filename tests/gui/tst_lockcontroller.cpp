@@ -179,9 +179,9 @@ void TestLockController::ctrlLLocksAndWipesTheKeys()
     QVERIFY(!vault.isOpen()); // the vault key is gone
     QVERIFY(vault.safeguardingSecretKey().isEmpty());
     QVERIFY(!vault.database().isOpen());
-    QString error;
-    QVERIFY(!SchoolStore(vault).load(&error)); // the stores can read nothing
-    QVERIFY(!error.isEmpty());
+    const auto school = SchoolStore(vault).load();
+    QVERIFY(!school); // the stores can read nothing
+    QVERIFY(!school.error().isEmpty());
 
     // The records are out of sight, and nothing but the lock screen and the quick hide works.
     QCOMPARE(m_window->centralWidget(), m_controller->lockScreen());
@@ -249,7 +249,8 @@ void TestLockController::rightPassphraseRestoresTheWindow()
     Vault& vault = **m_test;
     QVERIFY(vault.isOpen());
     QCOMPARE(vault.user().name, TestVault::UserName);
-    QVERIFY(SchoolStore(vault).load().has_value());
+    const auto school = SchoolStore(vault).load();
+    QVERIFY2(school, qPrintable(school.error()));
     QVERIFY(passphrase->text().isEmpty());
 
     // As it was: the same widget, its text, where the cursor was, the title, the menus.
@@ -263,10 +264,11 @@ void TestLockController::rightPassphraseRestoresTheWindow()
     QVERIFY(m_controller->lockAction()->isEnabled());
 
     // The audit trail shows the lock and the sign-in that ended it.
-    const QList<AuditLog::Entry> entries = AuditLog(vault).entries();
-    QVERIFY(entries.size() >= 2);
-    QCOMPARE(entries.at(0).action, u"login"_s);
-    QCOMPARE(entries.at(1).action, u"lock"_s);
+    const auto entries = AuditLog(vault).list();
+    QVERIFY2(entries, qPrintable(entries.error()));
+    QVERIFY(entries->size() >= 2);
+    QCOMPARE(entries->at(0).action, u"login"_s);
+    QCOMPARE(entries->at(1).action, u"lock"_s);
 
     // And it locks again.
     lockWithKeys();

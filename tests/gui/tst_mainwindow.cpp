@@ -374,7 +374,9 @@ void TestMainWindow::administratorEditsTheSchool()
     QCOMPARE(child<QLabel>(school, u"urnValueLabel"_s)->text(), u"401234"_s);
     QCOMPARE(child<QLabel>(school, u"schoolNameLabel"_s)->text(), u"Ysgol Llanfair"_s);
     QCOMPARE(m_window->windowTitle(), u"Ysgol Llanfair"_s);
-    QCOMPARE(SchoolStore(m_window->vault()).load()->urn, u"401234"_s);
+    const auto stored = SchoolStore(m_window->vault()).load();
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->urn, u"401234"_s);
 
     // Cancel leaves what was saved.
     edit->click();
@@ -397,13 +399,17 @@ void TestMainWindow::administratorEditsTheSchool()
     QVERIFY(school.chooseLogo(badgePath));
     QVERIFY(child<QPushButton>(school, u"removeLogoButton"_s)->isEnabled());
     save->click();
-    const QImage saved = QImage::fromData(SchoolStore(m_window->vault()).logo());
+    const auto logo = SchoolStore(m_window->vault()).logo();
+    QVERIFY2(logo, qPrintable(logo.error()));
+    const QImage saved = QImage::fromData(*logo);
     QCOMPARE(saved.height(), 300);
     QCOMPARE(saved.width(), 225);
     edit->click();
     child<QPushButton>(school, u"removeLogoButton"_s)->click();
     save->click();
-    QVERIFY(SchoolStore(m_window->vault()).logo().isEmpty());
+    const auto removed = SchoolStore(m_window->vault()).logo();
+    QVERIFY2(removed, qPrintable(removed.error()));
+    QVERIFY(removed->isEmpty());
 }
 
 void TestMainWindow::changePassphraseInTheFileMenu()

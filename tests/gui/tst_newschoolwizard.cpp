@@ -99,12 +99,16 @@ void TestNewSchoolWizard::createsSchoolAndShowsRecoveryKeyOnce()
     std::unique_ptr<Vault> vault = wizard.takeVault();
     QVERIFY(vault && vault->isOpen());
     QCOMPARE(vault->user().name, u"office"_s);
-    const std::optional<School> school = SchoolStore(*vault).load();
-    QVERIFY(school);
+    const auto school = SchoolStore(*vault).load();
+    QVERIFY2(school, qPrintable(school.error()));
     QCOMPARE(school->name, u"St Teilo's C.I.W. Primary"_s);
     QCOMPARE(school->urn, u"401234"_s);
-    QVERIFY(AcademicYearStore(*vault).years().contains(AcademicYear::containing(QDate::currentDate())));
-    QVERIFY(!AcademicYearStore(*vault).terms(AcademicYear::containing(QDate::currentDate())).isEmpty());
+    const auto years = AcademicYearStore(*vault).list();
+    QVERIFY2(years, qPrintable(years.error()));
+    QVERIFY(years->contains(AcademicYear::containing(QDate::currentDate())));
+    const auto terms = AcademicYearStore(*vault).terms(AcademicYear::containing(QDate::currentDate()));
+    QVERIFY2(terms, qPrintable(terms.error()));
+    QVERIFY(!terms->isEmpty());
     vault.reset();
 
     // The key as shown opens the vault, and so does the passphrase.

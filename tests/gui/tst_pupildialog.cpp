@@ -93,7 +93,9 @@ void TestPupilDialog::emptySurnameIsRefusedInline()
     QVERIFY(error->isVisibleTo(&dialog));
     QCOMPARE(error->text(), u"Enter the pupil's surname."_s); // the store's words, as they are
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QCOMPARE(PupilStore(**m_vault).count(), 0);
+    const auto count = PupilStore(**m_vault).count();
+    QVERIFY2(count, qPrintable(count.error()));
+    QCOMPARE(*count, 0);
     // What was typed is still there to correct.
     QCOMPARE(child<QLineEdit>(dialog, u"legalForenameLineEdit"_s)->text(), u"Siân"_s);
 }
@@ -132,7 +134,9 @@ void TestPupilDialog::badUpnShowsInlineMessage()
     fillValidPupil(dialog);
     clickSave(dialog);
     QCOMPARE(child<QLabel>(dialog, u"errorLabel"_s)->text(), message->text());
-    QCOMPARE(PupilStore(**m_vault).count(), 0);
+    const auto count = PupilStore(**m_vault).count();
+    QVERIFY2(count, qPrintable(count.error()));
+    QCOMPARE(*count, 0);
 }
 
 void TestPupilDialog::validPupilIsSaved()
@@ -150,9 +154,10 @@ void TestPupilDialog::validPupilIsSaved()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.pupil().id > 0);
 
-    const QList<Pupil> pupils = PupilStore(**m_vault).list();
-    QCOMPARE(pupils.size(), 1);
-    const Pupil& p = pupils.first();
+    const auto pupils = PupilStore(**m_vault).list();
+    QVERIFY2(pupils, qPrintable(pupils.error()));
+    QCOMPARE(pupils->size(), 1);
+    const Pupil& p = pupils->first();
     QCOMPARE(p.id, dialog.pupil().id);
     QCOMPARE(p.legalForename, u"Siân"_s);
     QCOMPARE(p.preferredForename, u"Sia"_s);
@@ -192,8 +197,10 @@ void TestPupilDialog::editingChangesTheForm()
     p.formId = m_3b.id;
     QVERIFY(store.save(p));
 
+    const auto stored = store.find(p.id);
+    QVERIFY2(stored, qPrintable(stored.error()));
     PupilDialog dialog(**m_vault);
-    dialog.setPupil(*store.find(p.id));
+    dialog.setPupil(*stored);
     auto* form = child<QComboBox>(dialog, u"formComboBox"_s);
     QCOMPARE(form->currentText(), u"3B"_s);
     QCOMPARE(child<QLineEdit>(dialog, u"surnameLineEdit"_s)->text(), u"Price"_s);
@@ -202,9 +209,11 @@ void TestPupilDialog::editingChangesTheForm()
     selectData(form, m_3c.id);
     clickSave(dialog);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(store.count(), 1);
-    const std::optional<Pupil> saved = store.find(p.id);
-    QVERIFY(saved);
+    const auto count = store.count();
+    QVERIFY2(count, qPrintable(count.error()));
+    QCOMPARE(*count, 1);
+    const auto saved = store.find(p.id);
+    QVERIFY2(saved, qPrintable(saved.error()));
     QCOMPARE(saved->formId, m_3c.id);
     QCOMPARE(saved->formName, u"3C"_s);
     QCOMPARE(saved->surname, u"Price"_s);

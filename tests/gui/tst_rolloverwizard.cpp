@@ -183,11 +183,16 @@ void TestRolloverWizard::pagesEditsAndFinishing()
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
     PupilStore store(*m_test);
-    QCOMPARE(store.find(wizard.plan()->pupils[pupil].pupilId)->yearGroup, year(3));
+    const auto heldBack = store.find(wizard.plan()->pupils[pupil].pupilId);
+    QVERIFY2(heldBack, qPrintable(heldBack.error()));
+    QCOMPARE(heldBack->yearGroup, year(3));
     const auto left = store.find(wizard.plan()->pupils[leaver].pupilId);
+    QVERIFY2(left, qPrintable(left.error()));
     QCOMPARE(left->status, Pupil::Status::Left);
     QCOMPARE(left->destination, u"Ysgol y Gader"_s);
-    QCOMPARE(store.list().size(), qsizetype(Pupils - leavers - 1));
+    const auto onRoll = store.list();
+    QVERIFY2(onRoll, qPrintable(onRoll.error()));
+    QCOMPARE(onRoll->size(), qsizetype(Pupils - leavers - 1));
 }
 
 void TestRolloverWizard::refusalStaysOnTheSummary()
@@ -211,7 +216,9 @@ void TestRolloverWizard::refusalStaysOnTheSummary()
     const QString message = child<QLabel>(wizard, u"summaryMessageLabel"_s)->text();
     QVERIFY2(message.contains(u"nothing was changed"_s) && message.contains(u"Prys, Efa"_s),
              qPrintable(message));
-    QCOMPARE(PupilStore(*m_test).list().size(), qsizetype(Pupils + 1));
+    const auto onRoll = PupilStore(*m_test).list();
+    QVERIFY2(onRoll, qPrintable(onRoll.error()));
+    QCOMPARE(onRoll->size(), qsizetype(Pupils + 1));
 }
 
 void TestRolloverWizard::offeredOnlyToAdministrators()

@@ -124,16 +124,21 @@ void TestStaffListWidget::recordsAStaffAgreementSigned()
 
     QCOMPARE(aupCell(list).data().toString(), u"Signed %1"_s.arg(signedOn.toString(u"dd/MM/yyyy"_s)));
     QVERIFY(!aupCell(list).data(StaffTableModel::AttentionRole).toBool());
-    const QList<StaffAupStatus> status = AgreementStore(**m_test).staffStatus(m_year);
-    QCOMPARE(status.size(), 1);
-    QVERIFY(status.first().signedAgreement);
-    QCOMPARE(status.first().signedAgreement->returnedOn, signedOn);
+    const auto status = AgreementStore(**m_test).staffStatus(m_year);
+    QVERIFY2(status, qPrintable(status.error()));
+    QCOMPARE(status->size(), 1);
+    QVERIFY(status->first().signedAgreement);
+    QCOMPARE(status->first().signedAgreement->returnedOn, signedOn);
 }
 
 void TestStaffListWidget::refusesASecondSignatureForTheYear()
 {
-    const qint64 id = StaffStore(**m_test).all().first().id;
-    QVERIFY(AgreementStore(**m_test).recordStaffSigned(id, m_year, QDate::currentDate()));
+    const auto staff = StaffStore(**m_test).list();
+    QVERIFY2(staff, qPrintable(staff.error()));
+    QVERIFY(!staff->isEmpty());
+    const qint64 id = staff->first().id;
+    const auto signedOnce = AgreementStore(**m_test).recordStaffSigned(id, m_year, QDate::currentDate());
+    QVERIFY2(signedOnce, qPrintable(signedOnce.error()));
     StaffListWidget list(**m_test);
     selectMember(list);
     QString refusal;
@@ -147,8 +152,11 @@ void TestStaffListWidget::refusesASecondSignatureForTheYear()
         },
         [&] { child<QPushButton>(list, u"recordAupButton"_s)->click(); }));
     QVERIFY2(refusal.contains(u"already signed"_s), qPrintable(refusal));
-    QCOMPARE(AgreementStore(**m_test).staffStatus(m_year).first().signedAgreement->returnedOn,
-             QDate::currentDate());
+    const auto status = AgreementStore(**m_test).staffStatus(m_year);
+    QVERIFY2(status, qPrintable(status.error()));
+    QVERIFY(!status->isEmpty());
+    QVERIFY(status->first().signedAgreement);
+    QCOMPARE(status->first().signedAgreement->returnedOn, QDate::currentDate());
 }
 
 void TestStaffListWidget::readOnlyRoleSeesTheFlagButCannotRecord()

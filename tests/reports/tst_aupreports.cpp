@@ -43,17 +43,20 @@ std::unique_ptr<TestVault> issuedDemoSchool(int pupils)
     DemoOptions options;
     options.pupils = pupils;
     QString error;
-    if (!DemoSchool::populate(*vault, options, &error) || !AgreementStore(*vault).issuePupils(Year, &error))
+    if (!DemoSchool::populate(*vault, options, &error))
         qFatal("demo school: %s", qPrintable(error));
+    const auto issued = AgreementStore(*vault).issuePupils(Year);
+    if (!issued)
+        qFatal("demo school: %s", qPrintable(issued.error()));
     return vault;
 }
 
-QList<Agreement> pupilAgreements(Vault& vault, bool outstandingOnly = false)
+Result<QList<Agreement>> pupilAgreements(Vault& vault, bool outstandingOnly = false)
 {
     AgreementFilter filter;
     filter.year = Year;
     filter.outstandingOnly = outstandingOnly;
-    return AgreementStore(vault).agreements(filter);
+    return AgreementStore(vault).list(filter);
 }
 
 QByteArray pdfOf(std::optional<ReportDocument> doc)
@@ -85,7 +88,9 @@ private Q_SLOTS:
 void TestAupReports::packHasEachPupilOnTheirOwnFormInFormOrder()
 {
     auto vault = issuedDemoSchool(120);
-    const QList<Agreement> agreements = pupilAgreements(*vault);
+    const auto read = pupilAgreements(*vault);
+    QVERIFY2(read, qPrintable(read.error()));
+    const QList<Agreement>& agreements = *read;
     QVERIFY(agreements.size() > 60);
     QString error;
     const Pdf pdf(pdfOf(AupReports::pack(*vault, {Year, 0}, &error)));
@@ -127,10 +132,13 @@ void TestAupReports::packHasEachPupilOnTheirOwnFormInFormOrder()
 void TestAupReports::packForOneFormHoldsOnlyThatForm()
 {
     auto vault = issuedDemoSchool(120);
-    const QList<Agreement> agreements = pupilAgreements(*vault);
+    const auto read = pupilAgreements(*vault);
+    QVERIFY2(read, qPrintable(read.error()));
+    const QList<Agreement>& agreements = *read;
+    QVERIFY(!agreements.isEmpty());
     const QString formName = agreements.constLast().formName;
-    const std::optional<Form> form = FormStore(*vault).findByName(formName);
-    QVERIFY(form);
+    const auto form = FormStore(*vault).findByName(formName);
+    QVERIFY2(form, qPrintable(form.error()));
     const QString text = Pdf(pdfOf(AupReports::pack(*vault, {Year, form->id}))).all();
     for (const Agreement& agreement : agreements)
         QCOMPARE(text.contains(agreement.code), agreement.formName == formName);
@@ -142,7 +150,9 @@ void TestAupReports::qrCodeDecodesToTheAgreementCode()
     if (zbarimg.isEmpty())
         QFAIL("zbarimg is missing: install zbar-tools (.ci/install-deps does)");
     auto vault = issuedDemoSchool(60);
-    const QList<Agreement> agreements = pupilAgreements(*vault);
+    const auto read = pupilAgreements(*vault);
+    QVERIFY2(read, qPrintable(read.error()));
+    const QList<Agreement>& agreements = *read;
     const Pdf pdf(pdfOf(AupReports::pack(*vault, {Year, 0})));
     QTemporaryDir dir;
     int checked = 0;
@@ -168,18 +178,23 @@ void TestAupReports::qrCodeDecodesToTheAgreementCode()
 void TestAupReports::chaseListLosesExactlyTheReturnedForms()
 {
     auto vault = issuedDemoSchool(90);
-    const QList<Agreement> agreements = pupilAgreements(*vault);
+    const auto read = pupilAgreements(*vault);
+    QVERIFY2(read, qPrintable(read.error()));
+    const QList<Agreement>& agreements = *read;
+    QVERIFY(agreements.size() > 30);
     AgreementStore store(*vault);
-    QString error;
     const QList<Agreement> returned{agreements[0], agreements[7], agreements[20]};
-    for (const Agreement& agreement : returned)
-        QVERIFY2(
-            store.recordReturn(agreement.code, Year, {true, true, false, {}, QDate::currentDate()}, &error),
-            qPrintable(error));
+    for (const Agreement& agreement : returned) {
+        const auto back =
+            store.recordReturn(agreement.code, Year, {true, true, false, {}, QDate::currentDate()});
+        QVERIFY2(back, qPrintable(back.error()));
+    }
     const Agreement& partly = agreements[30];
-    QVERIFY2(store.recordReturn(partly.code, Year, {true, false, false, {}, QDate::currentDate()}, &error),
-             qPrintable(error));
+    const auto partlyBack =
+        store.recordReturn(partly.code, Year, {true, false, false, {}, QDate::currentDate()});
+    QVERIFY2(partlyBack, qPrintable(partlyBack.error()));
 
+    QString error;
     const Pdf pdf(pdfOf(AupReports::chaseList(*vault, Year, 0, &error)));
     QVERIFY2(!pdf.pages.isEmpty(), qPrintable(error));
     const QString text = pdf.all();
@@ -198,11 +213,14 @@ void TestAupReports::chaseListLosesExactlyTheReturnedForms()
 void TestAupReports::staffSigningSheetListsCurrentStaff()
 {
     auto vault = issuedDemoSchool(30);
-    const QList<StaffMember> staff = StaffStore(*vault).all();
+    const auto read = StaffStore(*vault).list();
+    QVERIFY2(read, qPrintable(read.error()));
+    const QList<StaffMember>& staff = *read;
+    QVERIFY(!staff.isEmpty());
+    const auto signedUp =
+        AgreementStore(*vault).recordStaffSigned(staff.first().id, Year, QDate(Year.startYear(), 9, 2));
+    QVERIFY2(signedUp, qPrintable(signedUp.error()));
     QString error;
-    QVERIFY2(AgreementStore(*vault).recordStaffSigned(staff.first().id, Year, QDate(Year.startYear(), 9, 2),
-                                                      &error),
-             qPrintable(error));
     const QString text = Pdf(pdfOf(AupReports::staffAup(*vault, Year, &error))).all();
     QVERIFY2(!text.isEmpty(), qPrintable(error));
     for (const StaffMember& member : staff)
@@ -215,7 +233,10 @@ void TestAupReports::staffSigningSheetListsCurrentStaff()
 void TestAupReports::cliWritesThePackAndRefusesAnUnknownForm()
 {
     auto vault = issuedDemoSchool(60);
-    const QString formName = pupilAgreements(*vault).constFirst().formName;
+    const auto agreements = pupilAgreements(*vault);
+    QVERIFY2(agreements, qPrintable(agreements.error()));
+    QVERIFY(!agreements->isEmpty());
+    const QString formName = agreements->constFirst().formName;
     const QString path = vault->path();
     vault->close();
     const QString pdfPath = QDir(vault->folder()).filePath(u"pack.pdf"_s);
