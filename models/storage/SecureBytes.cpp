@@ -46,7 +46,8 @@ SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
 SecureBytes SecureBytes::random(std::size_t size)
 {
     SecureBytes bytes(size);
-    randombytes_buf(bytes.m_data, size);
+    if (size > 0) // libsodium's buffers may not be null, and an empty one has none
+        randombytes_buf(bytes.m_data, size);
     return bytes;
 }
 
@@ -69,6 +70,10 @@ void SecureBytes::clear()
 SecureBytes SecureBytes::toHex() const
 {
     SecureBytes hex(m_size * 2 + 1);
+    if (m_size == 0) {
+        hex.m_size = 0;
+        return hex;
+    }
     sodium_bin2hex(reinterpret_cast<char*>(hex.m_data), hex.m_size, m_data, m_size);
     hex.m_size = m_size * 2; // the terminating NUL stays allocated but outside the view
     return hex;

@@ -44,8 +44,8 @@ private Q_SLOTS:
         QVERIFY(zero.isEmpty());
     }
 
-    // Nothing to hold is still a valid buffer to ask for. (SecureBytes passes its null pointer on to
-    // libsodium here, which declares it non-null: the asan preset's UBSan would stop in this case.)
+    // Nothing to hold is still a valid buffer to ask for. An empty buffer has no memory, and libsodium
+    // declares its pointers non-null: under the asan preset, UBSan stops here if one is passed on.
     void emptyBuffersAreSafe()
     {
         QVERIFY(SecureBytes::random(0).isEmpty());
