@@ -1,4 +1,5 @@
 #include "TestWidgets.h"
+#include "WhenShown.h"
 #include "reports/ReportPreviewDialog.h"
 #include "reports/ReportRunner.h"
 
@@ -20,11 +21,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -85,21 +85,14 @@ QList<QList<int>> darkThirdsOfPages(const QString& pdfPath)
 class MessageBoxes final
 {
 public:
-    MessageBoxes()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                seen << box->text();
-                box->reject();
-            }
-        });
-        m_timer.start();
-    }
     QStringList seen;
 
 private:
-    QTimer m_timer;
+    const WhenShown<QMessageBox> m_closer{[this](QMessageBox* box) {
+                                              seen << box->text();
+                                              box->reject();
+                                          },
+                                          WhenShown<QMessageBox>::Every};
 };
 
 } // namespace
@@ -385,8 +378,8 @@ void TestReportPreviewDialog::drawsThumbnailsOfALongReportAsTheyComeIntoView()
     const auto drawn = [list](int row) {
         return !darkThirds(list->item(row)->icon().pixmap(list->iconSize()).toImage()).isEmpty();
     };
-    QTRY_VERIFY(drawn(0));
-    QTest::qWait(200);
+    // Once those in view are drawn, it stops: the pages below wait until they are scrolled to.
+    QTRY_VERIFY(drawn(0) && !pack.isDrawingThumbnails());
     QVERIFY(!drawn(59));
     int drawnCount = 0;
     for (int row = 0; row < list->count(); ++row)
@@ -404,20 +397,24 @@ void TestReportPreviewDialog::quickJobShowsNoProgressWindow()
     parent.show();
     MessageBoxes boxes;
     bool windowSeen = false;
-    // About a quarter of a second: too short for a progress window to be worth a flash on screen.
-    const bool finished = ReportRunner::run(&parent, u"AUP pack"_s, u"Making the AUP pack…"_s,
-                                            [&](const ReportRunner::Progress& progress, QString*) {
-                                                for (int done = 0; done < 8; ++done) {
-                                                    progress(done, 8);
-                                                    QThread::msleep(30);
-                                                    const auto* window = parent.findChild<QProgressDialog*>();
-                                                    windowSeen =
-                                                        windowSeen || (window && window->isVisible());
-                                                }
-                                                return progress(8, 8);
-                                            });
+    int waitsFor = 0;
+    // A job that ends before the window is due, however slowly the machine runs it: too short for a
+    // progress window to be worth a flash on screen.
+    const bool finished = ReportRunner::run(
+        &parent, u"AUP pack"_s, u"Making the AUP pack…"_s,
+        [&](const ReportRunner::Progress& progress, QString*) {
+            for (int done = 0; done < 8; ++done) {
+                progress(done, 8);
+                const auto* window = parent.findChild<QProgressDialog*>();
+                windowSeen = windowSeen || (window && window->isVisible());
+                waitsFor = window ? window->minimumDuration() : -1;
+            }
+            return progress(8, 8);
+        },
+        24h);
     QVERIFY(finished);
     QVERIFY(!windowSeen);
+    QCOMPARE(waitsFor, 24 * 60 * 60 * 1000);
     QCOMPARE(boxes.seen, QStringList());
 }
 
@@ -426,33 +423,27 @@ void TestReportPreviewDialog::cancelledJobShowsNothing()
     QWidget parent;
     parent.show();
     MessageBoxes boxes;
-    bool cancelClicked = false;
-    QTimer user;
-    user.setInterval(10);
-    connect(&user, &QTimer::timeout, [&] {
-        auto* window = parent.findChild<QProgressDialog*>();
-        if (!window || !window->isVisible())
-            return;
-        QCOMPARE(window->labelText(), u"Making the AUP pack…"_s);
-        QTest::mouseClick(window->findChild<QPushButton*>(), Qt::LeftButton); // its only button, Cancel
-        cancelClicked = true;
-        user.stop();
-    });
-    user.start();
+    QString label;
     int steps = 0;
-    // Four seconds, unless cancelled.
-    const bool finished = ReportRunner::run(&parent, u"AUP pack"_s, u"Making the AUP pack…"_s,
-                                            [&](const ReportRunner::Progress& progress, QString* error) {
-                                                for (; steps < 200; ++steps) {
-                                                    if (!progress(steps, 200)) {
-                                                        *error = u"Stopped."_s;
-                                                        return false;
-                                                    }
-                                                    QThread::msleep(20);
-                                                }
-                                                return true;
-                                            });
-    QVERIFY(cancelClicked);
+    // The window is due at once; the user presses its Cancel as soon as it shows.
+    const bool finished = ReportRunner::run(
+        &parent, u"AUP pack"_s, u"Making the AUP pack…"_s,
+        [&](const ReportRunner::Progress& progress, QString* error) {
+            for (; steps < 200; ++steps) {
+                if (!progress(steps, 200)) {
+                    *error = u"Stopped."_s;
+                    return false;
+                }
+                auto* window = parent.findChild<QProgressDialog*>();
+                if (label.isEmpty() && window && window->isVisible()) {
+                    label = window->labelText();
+                    QTest::mouseClick(window->findChild<QPushButton*>(), Qt::LeftButton); // its only button
+                }
+            }
+            return true;
+        },
+        0ms);
+    QCOMPARE(label, u"Making the AUP pack…"_s);
     QVERIFY(!finished);
     QVERIFY(steps < 200);
     QCOMPARE(boxes.seen, QStringList());
@@ -464,14 +455,19 @@ void TestReportPreviewDialog::failedJobShowsItsError()
     parent.show();
     MessageBoxes boxes;
     const QString problem = u"There is no AUP template for Years 3 to 6 in 2026/27. Add one first."_s;
+    int waitsFor = 0;
     const bool finished = ReportRunner::run(&parent, u"AUP pack"_s, u"Making the AUP pack…"_s,
                                             [&](const ReportRunner::Progress& progress, QString* error) {
                                                 progress(0, 10);
+                                                const auto* window = parent.findChild<QProgressDialog*>();
+                                                waitsFor = window ? window->minimumDuration() : -1;
                                                 *error = problem;
                                                 return false;
                                             });
     QVERIFY(!finished);
     QCOMPARE(boxes.seen, QStringList{problem});
+    // Unless told otherwise, a job shows its progress window once it has run half a second.
+    QCOMPARE(waitsFor, 500);
 }
 
 void TestReportPreviewDialog::printsTwoSidedOnlyWithinOnePersonsPages()

@@ -56,6 +56,9 @@ public:
     // Sets the printer up before Print… prints; false cancels. The print dialog, unless a test
     // answers instead.
     void setPrintSetup(std::function<bool(QPrinter& printer)> setup);
+    // Whether thumbnails in view are still to be drawn: they are drawn a few at a time, between
+    // turns of the event loop, and only those in view.
+    bool isDrawingThumbnails() const { return m_thumbnailTimer.isActive(); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

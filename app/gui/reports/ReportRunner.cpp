@@ -3,12 +3,13 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 
-bool ReportRunner::run(QWidget* parent, const QString& title, const QString& label, const Job& job)
+bool ReportRunner::run(QWidget* parent, const QString& title, const QString& label, const Job& job,
+                       std::chrono::milliseconds showAfter)
 {
     QProgressDialog dialog(label, tr("Cancel"), 0, 0, parent);
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(500);
+    dialog.setMinimumDuration(int(showAfter.count()));
     // Reaching the end must not hide the window while the job still writes its last page.
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 
 class QWidget;
@@ -18,8 +19,12 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     using Job = std::function<bool(const Progress& progress, QString* error)>;
 
+    // How long a job runs before its progress window appears (sooner if it will plainly take longer).
+    static constexpr std::chrono::milliseconds ShowAfter{500};
+
     // Runs job. A modal progress window saying `label` appears only when the job takes longer than
-    // half a second. true once the job has finished; false when it failed, after its error was shown
+    // showAfter. true once the job has finished; false when it failed, after its error was shown
     // in a message box titled `title`, or when the user cancelled, which shows nothing.
-    static bool run(QWidget* parent, const QString& title, const QString& label, const Job& job);
+    static bool run(QWidget* parent, const QString& title, const QString& label, const Job& job,
+                    std::chrono::milliseconds showAfter = ShowAfter);
 };
