@@ -15,8 +15,7 @@ struct Failure
 // What every read returns: the value, or a Failure saying why there is none. An empty list is a
 // value; a list that could not be read is a failure, so no caller has to guess from an empty result
 // or from an error string left empty.
-template <typename T>
-class [[nodiscard]] Result final
+template <typename T> class [[nodiscard]] Result final
 {
 public:
     Result(T value)

@@ -3,8 +3,8 @@
 #include "io/Csv.h"
 #include "records/PupilStore.h"
 #include "records/StaffStore.h"
-#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
 #include "domain/AcademicYear.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -259,8 +259,8 @@ struct NewAgreement
 };
 
 // Inside the caller's transaction, each with its audit entry; returns the last id given.
-bool insertAgreements(Vault& vault, const QList<NewAgreement>& rows, const AcademicYear& year,
-                      qint64* lastId, QString* error)
+bool insertAgreements(Vault& vault, const QList<NewAgreement>& rows, const AcademicYear& year, qint64* lastId,
+                      QString* error)
 {
     const auto tag = makeSchoolTag(vault);
     if (!tag)
@@ -758,7 +758,7 @@ Result<IssueSummary> AgreementStore::issuePupils(const AcademicYear& year)
 }
 
 Result<Agreement> AgreementStore::recordStaffSigned(qint64 staffId, const AcademicYear& year,
-                                                   const QDate& signedOn)
+                                                    const QDate& signedOn)
 {
     if (auto refused = m_vault.refused(Permission::WritePeople))
         return *refused;
@@ -785,7 +785,7 @@ Result<Agreement> AgreementStore::recordStaffSigned(qint64 staffId, const Academ
         return readFailed(q, Q_FUNC_INFO);
     if (q.next())
         return Failure{tr("%1 already signed the agreement for %2, on %3.")
-                                  .arg(member->fullName(), year.name(), ukDate(toDate(q.value(0))))};
+                           .arg(member->fullName(), year.name(), ukDate(toDate(q.value(0))))};
     q.finish();
     const auto templ = currentTemplate(year, visiting ? AupAudience::Visitor : AupAudience::Staff);
     if (!templ)
@@ -856,7 +856,7 @@ Result<Agreement> AgreementStore::findByCode(const QString& code) const
 }
 
 Result<Agreement> AgreementStore::recordReturn(const QString& code, const AcademicYear& year,
-                                              const AgreementReturn& details)
+                                               const AgreementReturn& details)
 {
     if (auto refused = m_vault.refused(Permission::WritePeople))
         return *refused;
@@ -868,9 +868,11 @@ Result<Agreement> AgreementStore::recordReturn(const QString& code, const Academ
     const QString who = found->formName.isEmpty() ? found->personName()
                                                   : u"%1, %2"_s.arg(found->personName(), found->formName);
     if (found->state == AgreementState::Declined)
-        return Failure{tr("This form (%1) was already recorded as declined on %2.").arg(who, ukDate(found->returnedOn))};
+        return Failure{
+            tr("This form (%1) was already recorded as declined on %2.").arg(who, ukDate(found->returnedOn))};
     if (found->state == AgreementState::Complete)
-        return Failure{tr("This form (%1) was already recorded as returned on %2.").arg(who, ukDate(found->returnedOn))};
+        return Failure{
+            tr("This form (%1) was already recorded as returned on %2.").arg(who, ukDate(found->returnedOn))};
     const QDate returnedOn = details.returnedOn.isValid() ? details.returnedOn : QDate::currentDate();
     if (returnedOn > QDate::currentDate())
         return Failure{tr("The date returned is in the future.")};
@@ -879,8 +881,8 @@ Result<Agreement> AgreementStore::recordReturn(const QString& code, const Academ
     const bool parentSigned = found->parentSigned || details.parentSigned;
     if (!details.declined && !signedAny(found->signers, pupilSigned, parentSigned))
         return Failure{tr("Nothing to record for %1: tick who signed the form (%2), or that it was "
-                                 "declined.")
-                                  .arg(who, signersName(found->signers).toLower())};
+                          "declined.")
+                           .arg(who, signersName(found->signers).toLower())};
     AgreementState state = AgreementState::PartlySigned;
     if (details.declined)
         state = AgreementState::Declined;

@@ -3,10 +3,10 @@
 #include "AcademicYearStore.h"
 #include "FormStore.h"
 #include "PupilStore.h"
-#include "storage/SettingsStore.h"
-#include "storage/StoreSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
+#include "storage/SettingsStore.h"
+#include "storage/StoreSupport.h"
 #include "storage/Vault.h"
 
 #include <QDateTime>
@@ -570,7 +570,8 @@ bool Rollover::apply(Vault& vault, const RolloverPlan& plan, QString* error, QSt
 
     // The backup comes first and whole: if it cannot be made, nothing is changed.
     const QString folder = backupFolder(vault);
-    if (settings.value(QLatin1String(BackupFolderKey)).valueOr({}).trimmed().isEmpty() && !QDir().mkpath(folder))
+    if (settings.value(QLatin1String(BackupFolderKey)).valueOr({}).trimmed().isEmpty() &&
+        !QDir().mkpath(folder))
         return refuse(
             error,
             tr("The folder %1 for the backup could not be made, so nothing was changed.").arg(shown(folder)));

@@ -24,8 +24,8 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
-using StoreSupport::refuse;
 using StoreSupport::readFailed;
+using StoreSupport::refuse;
 using StoreSupport::sqlFailed;
 
 Q_LOGGING_CATEGORY(lcAudit, "lanyard.storage.audit")

@@ -2,10 +2,10 @@
 
 #include "AuditLog.h"
 #include "KeyRing.h"
-#include "SqlCipherDriver.h"
-#include "Vault.h"
 #include "SettingsStore.h"
+#include "SqlCipherDriver.h"
 #include "StoreSupport.h"
+#include "Vault.h"
 
 #include <QCryptographicHash>
 #include <QDir>

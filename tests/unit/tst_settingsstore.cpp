@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(!settings.contains(u"backup.folder"_s).value());
         QCOMPARE(settings.value(u"backup.folder"_s, u"none"_s).value(), u"none"_s);
         QCOMPARE(settings.intValue(u"backup.keep"_s, 14).value(), 30); // the others stay
-        QVERIFY(settings.remove(u"never.set"_s));              // removing nothing is no error
+        QVERIFY(settings.remove(u"never.set"_s));                      // removing nothing is no error
     }
 
     void keysAreNamed()

@@ -87,7 +87,9 @@ void AupRoundWidget::reload()
     const auto formCoverage = store.coverageByForm(m_year);
     const QList<AgreementCoverage> years = yearCoverage.valueOr({});
     const QList<AgreementCoverage> forms = formCoverage.valueOr({});
-    const QString error = !formList ? formList.error() : !yearCoverage ? yearCoverage.error() : formCoverage.error();
+    const QString error = !formList       ? formList.error()
+                          : !yearCoverage ? yearCoverage.error()
+                                          : formCoverage.error();
 
     QTreeWidget* tree = m_ui->coverageTreeWidget;
     const qint64 keepForm = selectedFormId();
@@ -152,9 +154,9 @@ void AupRoundWidget::showOutstanding()
         outstanding.removeIf([yearGroup](const Agreement& a) { return a.yearGroup.ordinal() != yearGroup; });
     }
     m_ui->outstandingLabel->setText(
-        !read ? read.error()
+        !read  ? read.error()
         : item ? tr("Outstanding in %1: %2").arg(item->text(NameColumn)).arg(outstanding.size())
-             : tr("Outstanding in the school: %1").arg(outstanding.size()));
+               : tr("Outstanding in the school: %1").arg(outstanding.size()));
 
     QTableWidget* table = m_ui->outstandingTableWidget;
     table->setRowCount(int(outstanding.size()));

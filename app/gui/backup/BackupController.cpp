@@ -44,8 +44,8 @@ BackupController::Settings BackupController::settings() const
     // backing up: keep generations, offer a backup on close, and count no copies made.
     const SettingsStore store(m_vault);
     s.folder = store.value(FolderKey).valueOr({});
-    s.generations = std::max(1, store.intValue(GenerationsKey, Backup::DefaultGenerations)
-                                    .valueOr(Backup::DefaultGenerations));
+    s.generations = std::max(
+        1, store.intValue(GenerationsKey, Backup::DefaultGenerations).valueOr(Backup::DefaultGenerations));
     s.offerOnClose = store.boolValue(OfferOnCloseKey, true).valueOr(true);
     s.copies = std::max(0, store.intValue(CopiesKey, 0).valueOr(0));
     s.devices = std::max(0, store.intValue(DevicesKey, 0).valueOr(0));

@@ -159,8 +159,8 @@ void SchoolOverviewWidget::showYear()
     m_ui->termsNoteLabel->setText(
         !read ? read.error()
               : tr("These are Lanyard's standard dates: the school has not entered its own term "
-                              "dates for %1 yet.")
-                               .arg(year.name()));
+                   "dates for %1 yet.")
+                    .arg(year.name()));
     m_ui->termsNoteLabel->setVisible(!ownDates || !read);
 }
 
