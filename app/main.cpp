@@ -3,11 +3,11 @@
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
 #include "storage/Vault.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDebug>
-#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"Lanyard"_s);
     QCoreApplication::setApplicationName(u"Lanyard"_s);
     QGuiApplication::setApplicationDisplayName(u"Lanyard"_s);
-    QGuiApplication::setWindowIcon(QIcon(u":/icons/lanyard.svg"_s));
+    QGuiApplication::setWindowIcon(Icons::lanyard());
     installTranslations(app);
 
     QCommandLineParser parser;

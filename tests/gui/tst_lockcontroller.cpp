@@ -59,6 +59,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void addsTheActionsToAToolbarAndTheFileMenu();
+    void theActionsShowLanyardsIcons();
     void idleTimeComesFromTheSettings();
     void ctrlLLocksAndWipesTheKeys();
     void lockScreenShowsNothingFromTheVault();
@@ -141,6 +142,13 @@ void TestLockController::addsTheActionsToAToolbarAndTheFileMenu()
     QCOMPARE(actions.at(lock + 1), m_controller->quickHideAction());
     QVERIFY(actions.at(lock + 2)->isSeparator());
     QCOMPARE(actions.at(lock + 3)->objectName(), u"quitAction"_s);
+}
+
+// The offscreen platform has no icon theme, so these are Lanyard's own, which must be in the program.
+void TestLockController::theActionsShowLanyardsIcons()
+{
+    QVERIFY(!m_controller->lockAction()->icon().pixmap(16, 16).isNull());
+    QVERIFY(!m_controller->quickHideAction()->icon().pixmap(16, 16).isNull());
 }
 
 void TestLockController::idleTimeComesFromTheSettings()

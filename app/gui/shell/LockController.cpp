@@ -2,6 +2,7 @@
 
 #include "shell/LockScreen.h"
 #include "storage/Vault.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,10 +81,9 @@ LockController::LockController(QMainWindow* window, Vault& vault)
     : QObject(window)
     , m_window(window)
     , m_vault(&vault)
-    , m_lockAction(new QAction(QIcon::fromTheme(u"system-lock-screen"_s, QIcon(u":/icons/lock.svg"_s)),
-                               tr("&Lock"), this))
-    , m_quickHideAction(new QAction(QIcon::fromTheme(u"view-private"_s, QIcon(u":/icons/hide-screen.svg"_s)),
-                                    tr("&Hide screen"), this))
+    , m_lockAction(new QAction(Icons::themed(u"system-lock-screen"_s, u"lock.svg"_s), tr("&Lock"), this))
+    , m_quickHideAction(
+          new QAction(Icons::themed(u"view-private"_s, u"hide-screen.svg"_s), tr("&Hide screen"), this))
     , m_toolBar(new QToolBar(tr("Security"), window))
     , m_parking(new QWidget(window))
     , m_lockScreen(new LockScreen(m_parking))

@@ -2,6 +2,8 @@
 
 #include "ui_LockScreen.h"
 
+#include "widgets/Icons.h"
+
 #include <QIcon>
 #include <QStyle>
 
@@ -13,7 +15,7 @@ LockScreen::LockScreen(QWidget* parent)
 {
     m_ui->setupUi(this);
     setAutoFillBackground(true);
-    const QIcon icon = QIcon::fromTheme(u"system-lock-screen"_s, QIcon(u":/icons/lock.svg"_s));
+    const QIcon icon = Icons::themed(u"system-lock-screen"_s, u"lock.svg"_s);
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize) * 2;
     m_ui->iconLabel->setPixmap(icon.pixmap(size, size));
     m_ui->iconLabel->setVisible(!icon.isNull());
