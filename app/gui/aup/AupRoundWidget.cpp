@@ -52,6 +52,11 @@ AupRoundWidget::AupRoundWidget(Vault& vault, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->issueButton->setVisible(vault.can(Permission::WritePeople));
+    // The packs and the chase list name every child: not for a role that may only see the names.
+    const bool printsNames = vault.can(Permission::ExportPeople);
+    m_ui->schoolPackButton->setVisible(printsNames);
+    m_ui->formPackButton->setVisible(printsNames);
+    m_ui->chaseButton->setVisible(printsNames);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &AupRoundWidget::issue);
     connect(m_ui->schoolPackButton, &QPushButton::clicked, this, [this] { printPack(0); });
     connect(m_ui->formPackButton, &QPushButton::clicked, this, [this] { printPack(selectedFormId()); });
@@ -87,7 +92,9 @@ void AupRoundWidget::reload()
     const auto formCoverage = store.coverageByForm(m_year);
     const QList<AgreementCoverage> years = yearCoverage.valueOr({});
     const QList<AgreementCoverage> forms = formCoverage.valueOr({});
-    const QString error = !formList ? formList.error() : !yearCoverage ? yearCoverage.error() : formCoverage.error();
+    const QString error = !formList       ? formList.error()
+                          : !yearCoverage ? yearCoverage.error()
+                                          : formCoverage.error();
 
     QTreeWidget* tree = m_ui->coverageTreeWidget;
     const qint64 keepForm = selectedFormId();
@@ -152,9 +159,9 @@ void AupRoundWidget::showOutstanding()
         outstanding.removeIf([yearGroup](const Agreement& a) { return a.yearGroup.ordinal() != yearGroup; });
     }
     m_ui->outstandingLabel->setText(
-        !read ? read.error()
+        !read  ? read.error()
         : item ? tr("Outstanding in %1: %2").arg(item->text(NameColumn)).arg(outstanding.size())
-             : tr("Outstanding in the school: %1").arg(outstanding.size()));
+               : tr("Outstanding in the school: %1").arg(outstanding.size()));
 
     QTableWidget* table = m_ui->outstandingTableWidget;
     table->setRowCount(int(outstanding.size()));
