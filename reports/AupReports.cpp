@@ -4,6 +4,7 @@
 #include "records/FormStore.h"
 #include "records/SchoolStore.h"
 #include "records/StaffStore.h"
+#include "storage/Vault.h"
 
 #include <QImage>
 #include <QLocale>
@@ -19,6 +20,12 @@ std::nullopt_t failed(QString* error, const QString& message)
     if (error)
         *error = message;
     return std::nullopt;
+}
+
+// Whether the session may print a list of names at all, before anything is read.
+bool mayPrintNames(const Vault& vault, QString* error)
+{
+    return vault.require(Permission::ExportPeople, error);
 }
 
 std::optional<ReportDocument> newDocument(Vault& vault, const QString& title, QString* error)
@@ -65,6 +72,8 @@ QList<std::span<const Agreement>> byForm(const QList<Agreement>& agreements)
 
 std::optional<ReportDocument> AupReports::pack(Vault& vault, const AupPackOptions& options, QString* error)
 {
+    if (!mayPrintNames(vault, error))
+        return std::nullopt;
     AgreementStore store(vault);
     AgreementFilter filter;
     filter.year = options.year;
@@ -161,6 +170,8 @@ void AupReports::agreementForm(ReportDocument& doc, const Agreement& agreement, 
 std::optional<ReportDocument> AupReports::chaseList(Vault& vault, const AcademicYear& year, qint64 formId,
                                                     QString* error)
 {
+    if (!mayPrintNames(vault, error))
+        return std::nullopt;
     AgreementFilter filter;
     filter.year = year;
     filter.formId = formId;
@@ -213,6 +224,8 @@ std::optional<ReportDocument> AupReports::chaseList(Vault& vault, const Academic
 
 std::optional<ReportDocument> AupReports::staffAup(Vault& vault, const AcademicYear& year, QString* error)
 {
+    if (!mayPrintNames(vault, error))
+        return std::nullopt;
     AgreementStore store(vault);
     const auto templ = store.currentTemplate(year, AupAudience::Staff);
     if (!templ)

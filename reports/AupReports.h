@@ -18,8 +18,9 @@ struct AupPackOptions
     qint64 formId = 0; // 0: the whole school
 };
 
-// The AUP round on paper. Each builder reads the stores (so the signed-in role must be allowed to
-// read people) and returns the document, laid out when it is written or previewed.
+// The AUP round on paper. Every page names pupils or staff, so each builder first checks that the
+// signed-in role may take lists of people out of the vault (ExportPeople), then reads the stores
+// (which check ReadPeople) and returns the document, laid out when it is written or previewed.
 class AupReports final
 {
     Q_DECLARE_TR_FUNCTIONS(AupReports)

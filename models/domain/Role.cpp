@@ -51,19 +51,13 @@ QString Roles::displayName(Role role)
 
 QList<Permission> Roles::permissions()
 {
-    return {Permission::ReadPeople,
-            Permission::WritePeople,
-            Permission::ManageUsers,
-            Permission::ManageSettings,
-            Permission::ReadSafeguarding,
-            Permission::WriteSafeguarding,
-            Permission::ReadAudit,
-            Permission::ReadRotation,
-            Permission::WriteRotation,
-            Permission::ReadFilteringLog,
-            Permission::WriteFilteringLog,
-            Permission::ReadReports,
-            Permission::Backup};
+    return {
+        Permission::ReadPeople,        Permission::WritePeople,      Permission::ExportPeople,
+        Permission::ManageUsers,       Permission::ManageSettings,   Permission::ReadSafeguarding,
+        Permission::WriteSafeguarding, Permission::ReadAudit,        Permission::ReadRotation,
+        Permission::WriteRotation,     Permission::ReadFilteringLog, Permission::WriteFilteringLog,
+        Permission::ReadReports,       Permission::Backup,
+    };
 }
 
 bool Roles::allows(Role role, Permission permission)
@@ -73,16 +67,18 @@ bool Roles::allows(Role role, Permission permission)
     case Role::Administrator: // the office manager: everything but safeguarding content
         return permission != P::ReadSafeguarding && permission != P::WriteSafeguarding;
     case Role::Office:
-        return permission == P::ReadPeople || permission == P::WritePeople || permission == P::ReadRotation ||
-               permission == P::WriteRotation || permission == P::ReadReports || permission == P::Backup;
+        return permission == P::ReadPeople || permission == P::WritePeople || permission == P::ExportPeople ||
+               permission == P::ReadRotation || permission == P::WriteRotation ||
+               permission == P::ReadReports || permission == P::Backup;
     case Role::Dsl:
         return allows(Role::Office, permission) || permission == P::ReadSafeguarding ||
                permission == P::WriteSafeguarding;
     case Role::Head: // reads everything, writes nothing safeguarding
-        return permission == P::ReadPeople || permission == P::ReadSafeguarding ||
-               permission == P::ReadAudit || permission == P::ReadRotation ||
-               permission == P::ReadFilteringLog || permission == P::ReadReports || permission == P::Backup;
-    case Role::It: // names to record password changes against, and the filtering log
+        return permission == P::ReadPeople || permission == P::ExportPeople ||
+               permission == P::ReadSafeguarding || permission == P::ReadAudit ||
+               permission == P::ReadRotation || permission == P::ReadFilteringLog ||
+               permission == P::ReadReports || permission == P::Backup;
+    case Role::It: // names to record password changes against, and the filtering log; no lists out
         return permission == P::ReadPeople || permission == P::ReadRotation ||
                permission == P::WriteRotation || permission == P::ReadFilteringLog ||
                permission == P::WriteFilteringLog || permission == P::Backup;
@@ -101,6 +97,9 @@ QString Roles::refusal(Role role, Permission permission)
         break;
     case Permission::WritePeople:
         what = tr("changing pupil and staff records");
+        break;
+    case Permission::ExportPeople:
+        what = tr("exporting or printing lists of pupils and staff");
         break;
     case Permission::ManageUsers:
         what = tr("managing users");

@@ -22,6 +22,7 @@ enum class Permission
 {
     ReadPeople, // pupils, parents, staff, forms
     WritePeople,
+    ExportPeople,      // take names out of the vault: roll exports, and printed lists such as AUP packs
     ManageUsers,       // add, disable, remove users; reset their passphrases
     ManageSettings,    // school details, academic years and terms, restore
     ReadSafeguarding,  // unseal concern narratives, linked names, attachments

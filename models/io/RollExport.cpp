@@ -22,6 +22,9 @@ QString iso(const QDate& date)
 std::optional<QByteArray> render(Vault& vault, RollKind kind, const ExportOptions& options, QString* error,
                                  int* rows)
 {
+    // Reading the names is not enough: the file takes them outside the vault.
+    if (!vault.require(Permission::ExportPeople, error))
+        return std::nullopt;
     QString text = Csv::record(RollExport::header(kind));
     int count = 0;
     if (kind == RollKind::Pupils) {

@@ -16,8 +16,9 @@ struct ExportOptions
 
 // The roll as a CSV file that Excel opens correctly (UTF-8 with a byte order mark, CRLF) and that
 // RollImport reads back unchanged: ISO dates, year groups by code, headings HeaderMapping knows.
-// Needs ReadPeople (the stores check it). Each export is recorded in the audit trail, because the
-// file takes personal data outside the encrypted vault.
+// Needs ExportPeople (checked before anything is read or written) as well as ReadPeople: a role may
+// see names it may not take away. Each export is recorded in the audit trail, because the file
+// takes personal data outside the encrypted vault.
 class RollExport final
 {
     Q_DECLARE_TR_FUNCTIONS(RollExport)

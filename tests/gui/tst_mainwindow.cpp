@@ -200,17 +200,22 @@ void TestMainWindow::sectionsFollowTheRole_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("sections");
     QTest::addColumn<bool>("editsPeople");
+    QTest::addColumn<bool>("exportsPeople"); // the roll as a file, and the AUP packs and sheets
 
     const QString school = u"School"_s, pupils = u"Pupils"_s, staff = u"Staff"_s, aup = u"AUP agreements"_s,
                   users = u"Users"_s, audit = u"Audit trail"_s, backups = u"Backups"_s;
     QTest::newRow("administrator") << int(Role::Administrator)
-                                   << QStringList{school, pupils, staff, aup, users, audit, backups} << true;
-    QTest::newRow("office") << int(Role::Office) << QStringList{school, pupils, staff, aup, backups} << true;
-    QTest::newRow("dsl") << int(Role::Dsl) << QStringList{school, pupils, staff, aup, backups} << true;
+                                   << QStringList{school, pupils, staff, aup, users, audit, backups} << true
+                                   << true;
+    QTest::newRow("office") << int(Role::Office) << QStringList{school, pupils, staff, aup, backups} << true
+                            << true;
+    QTest::newRow("dsl") << int(Role::Dsl) << QStringList{school, pupils, staff, aup, backups} << true
+                         << true;
     QTest::newRow("head") << int(Role::Head) << QStringList{school, pupils, staff, aup, audit, backups}
-                          << false;
-    QTest::newRow("it") << int(Role::It) << QStringList{school, pupils, staff, aup, backups} << false;
-    QTest::newRow("governor") << int(Role::Governor) << QStringList{school} << false;
+                          << false << true;
+    QTest::newRow("it") << int(Role::It) << QStringList{school, pupils, staff, aup, backups} << false
+                        << false;
+    QTest::newRow("governor") << int(Role::Governor) << QStringList{school} << false << false;
 }
 
 // For each role: exactly the permitted sections are listed, and every button that can be pressed
@@ -220,6 +225,7 @@ void TestMainWindow::sectionsFollowTheRole()
     QFETCH(int, role);
     QFETCH(QStringList, sections);
     QFETCH(bool, editsPeople);
+    QFETCH(bool, exportsPeople);
     openWindowAs(u"someone"_s, static_cast<Role>(role));
     const Vault& vault = m_window->vault();
     QCOMPARE(vault.user().role, static_cast<Role>(role));
@@ -241,10 +247,15 @@ void TestMainWindow::sectionsFollowTheRole()
             QCOMPARE(child<QPushButton>(*list, u"editButton"_s)->isVisibleTo(list), editsPeople);
             QCOMPARE(child<QPushButton>(*list, u"viewButton"_s)->isVisibleTo(list), !editsPeople);
             QCOMPARE(child<QPushButton>(*list, u"importButton"_s)->isVisibleTo(list), editsPeople);
-            QVERIFY(child<QPushButton>(*list, u"exportButton"_s)->isVisibleTo(list));
+            QCOMPARE(child<QPushButton>(*list, u"exportButton"_s)->isVisibleTo(list), exportsPeople);
         }
         QCOMPARE(m_window->pupilList()->isEditable(), editsPeople);
     }
+    if (QWidget* aupSection = m_window->agreements())
+        for (const QString& print :
+             {u"schoolPackButton"_s, u"formPackButton"_s, u"chaseButton"_s, u"staffSheetButton"_s})
+            QVERIFY2(child<QPushButton>(*aupSection, print)->isVisibleTo(aupSection) == exportsPeople,
+                     qPrintable(print));
 
     const QHash<QString, Permission> needs{
         {u"addButton"_s, Permission::WritePeople},
@@ -253,11 +264,11 @@ void TestMainWindow::sectionsFollowTheRole()
         {u"importButton"_s, Permission::WritePeople},
         {u"recordAupButton"_s, Permission::WritePeople},
         {u"issueButton"_s, Permission::WritePeople},
-        {u"schoolPackButton"_s, Permission::ReadPeople},
-        {u"formPackButton"_s, Permission::ReadPeople},
-        {u"chaseButton"_s, Permission::ReadPeople},
-        {u"staffSheetButton"_s, Permission::ReadPeople},
-        {u"exportButton"_s, Permission::ReadPeople},
+        {u"schoolPackButton"_s, Permission::ExportPeople},
+        {u"formPackButton"_s, Permission::ExportPeople},
+        {u"chaseButton"_s, Permission::ExportPeople},
+        {u"staffSheetButton"_s, Permission::ExportPeople},
+        {u"exportButton"_s, Permission::ExportPeople},
         {u"editSchoolButton"_s, Permission::ManageSettings},
         {u"saveSchoolButton"_s, Permission::ManageSettings},
         {u"cancelEditButton"_s, Permission::ManageSettings},

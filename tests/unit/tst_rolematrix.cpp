@@ -1,9 +1,11 @@
 // Who may do what, written out as the school agreed it, and checked twice: against Roles::allows
 // cell by cell, and against the real stores, where an allowed call works and a refused one says
 // why and changes nothing. A change to the table in Role.cpp must be made here too, on purpose.
+#include "AupReports.h"
 #include "TestVault.h"
 #include "domain/AcademicYear.h"
 #include "domain/Result.h"
+#include "io/RollExport.h"
 #include "records/AcademicYearStore.h"
 #include "records/AgreementStore.h"
 #include "records/FormStore.h"
@@ -45,6 +47,7 @@ constexpr GridRow Grid[] = {
     //                                                      Admin  Office  DSL    Head    IT  Governor
     {Permission::ReadPeople,        "ReadPeople",        u"   ✓      ✓      ✓      ✓      ✓      ·"},
     {Permission::WritePeople,       "WritePeople",       u"   ✓      ✓      ✓      ·      ·      ·"},
+    {Permission::ExportPeople,      "ExportPeople",      u"   ✓      ✓      ✓      ✓      ·      ·"},
     {Permission::ManageUsers,       "ManageUsers",       u"   ✓      ·      ·      ·      ·      ·"},
     {Permission::ManageSettings,    "ManageSettings",    u"   ✓      ·      ·      ·      ·      ·"},
     {Permission::ReadSafeguarding,  "ReadSafeguarding",  u"   ·      ·      ✓      ✓      ·      ·"},
@@ -184,6 +187,33 @@ QList<Operation> operations()
          [](Vault& v, const Fixture& f, QString* e) {
              Parent dad{0, f.pupil, {}, u"Rhys"_s, u"Jones"_s, u"Father"_s, true, {}, {}};
              return ParentStore(v).save(dad, e);
+         }},
+        // Names taken out of the vault, as a file or on paper: IT may see the roll but not take it.
+        {u"export the roll"_s, Permission::ExportPeople,
+         [](Vault& v, const Fixture&, QString* e) {
+             int rows = 0;
+             return RollExport::write(v, RollKind::Pupils, QFileInfo(v.path()).dir().filePath(u"roll.csv"_s),
+                                      {}, e, &rows) &&
+                    rows == 1;
+         }},
+        {u"export the staff"_s, Permission::ExportPeople,
+         [](Vault& v, const Fixture&, QString* e) {
+             int rows = 0;
+             return RollExport::write(v, RollKind::Staff, QFileInfo(v.path()).dir().filePath(u"staff.csv"_s),
+                                      {}, e, &rows) &&
+                    rows == 1;
+         }},
+        {u"build the AUP pack"_s, Permission::ExportPeople,
+         [](Vault& v, const Fixture&, QString* e) {
+             return AupReports::pack(v, {AcademicYear(2026), 0}, e).has_value();
+         }},
+        {u"build the AUP chase list"_s, Permission::ExportPeople,
+         [](Vault& v, const Fixture&, QString* e) {
+             return AupReports::chaseList(v, AcademicYear(2026), 0, e).has_value();
+         }},
+        {u"build the staff signing sheet"_s, Permission::ExportPeople,
+         [](Vault& v, const Fixture&, QString* e) {
+             return AupReports::staffAup(v, AcademicYear(2026), e).has_value();
          }},
         {u"edit school"_s, Permission::ManageSettings,
          [](Vault& v, const Fixture&, QString* e) {
@@ -354,6 +384,9 @@ private Q_SLOTS:
 
         auto vault = TestVault::create();
         Fixture fixture = populate(*vault);
+        const auto issued = AgreementStore(*vault).issuePupils(AcademicYear(2026)); // for the AUP pack
+        QVERIFY2(issued, qPrintable(issued.error()));
+        QCOMPARE(issued->issued, 1);
         // A spare user to disable, and a DSL: the first DSL makes the safeguarding key.
         vault->signInAs(u"spare"_s, Role::Office);
         {
@@ -393,8 +426,11 @@ private Q_SLOTS:
                  u"Your role (Governor) does not allow seeing pupil and staff records."_s);
         QCOMPARE(Roles::refusal(Role::Administrator, Permission::ReadSafeguarding),
                  u"Your role (Administrator) does not allow reading safeguarding records."_s);
+        QCOMPARE(Roles::refusal(Role::It, Permission::ExportPeople),
+                 u"Your role (IT) does not allow exporting or printing lists of pupils and staff."_s);
     }
 };
 
-QTEST_GUILESS_MAIN(TestRoleMatrix)
+// The AUP reports measure their text with fonts, which need a QGuiApplication.
+QTEST_MAIN(TestRoleMatrix)
 #include "tst_rolematrix.moc"

@@ -273,19 +273,26 @@ private Q_SLOTS:
         QCOMPARE(exports, (QStringList{u"staff to CSV"_s, u"pupils to CSV"_s})); // newest first
     }
 
-    // A role that may not see the pupils gets the refusal and no file, not an empty one; a file
-    // already there is left as it was.
+    // A role that may not take names out of the vault gets the refusal and no file, not an empty
+    // one; a file already there is left as it was. IT may see the pupils, and is refused all the same.
     void refusedExportWritesNothing()
     {
         auto vault = TestVault::create();
         Pupil p = bethan();
         QVERIFY(PupilStore(*vault).save(p));
-        auto governor = vault->signInAs(u"governor"_s, Role::Governor);
+        auto it = vault->signInAs(u"technician"_s, Role::It);
+        QVERIFY(PupilStore(*it).find(p.id));
         QString error;
+        QCOMPARE(exported(*it, RollKind::Pupils, {}, &error), QByteArray());
+        QCOMPARE(error, u"Your role (IT) does not allow exporting or printing lists of pupils and staff."_s);
+        auto governor = vault->signInAs(u"governor"_s, Role::Governor);
         QCOMPARE(exported(*governor, RollKind::Pupils, {}, &error), QByteArray());
-        QCOMPARE(error, u"Your role (Governor) does not allow seeing pupil and staff records."_s);
+        QCOMPARE(error,
+                 u"Your role (Governor) does not allow exporting or printing lists of pupils and staff."_s);
 
         const QString path = QDir(vault->folder()).filePath(u"roll.csv"_s);
+        QVERIFY(!RollExport::write(*it, RollKind::Pupils, path, {}, &error));
+        QVERIFY(!QFile::exists(path));
         QVERIFY(!RollExport::write(*governor, RollKind::Pupils, path, {}, &error));
         QVERIFY(!QFile::exists(path));
         QFile old(path);

@@ -46,6 +46,7 @@ AgreementsWidget::AgreementsWidget(Vault& vault, QWidget* parent)
     connect(m_ui->yearComboBox, &QComboBox::currentIndexChanged, this,
             [this] { setYear(AcademicYear(m_ui->yearComboBox->currentData().toInt())); });
 
+    m_ui->staffSheetButton->setVisible(vault.can(Permission::ExportPeople));
     connect(m_ui->staffSheetButton, &QPushButton::clicked, this, [this] {
         const AcademicYear chosen = year();
         ReportPreviewDialog::buildAndShow(

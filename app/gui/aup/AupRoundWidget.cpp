@@ -52,6 +52,11 @@ AupRoundWidget::AupRoundWidget(Vault& vault, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->issueButton->setVisible(vault.can(Permission::WritePeople));
+    // The packs and the chase list name every child: not for a role that may only see the names.
+    const bool printsNames = vault.can(Permission::ExportPeople);
+    m_ui->schoolPackButton->setVisible(printsNames);
+    m_ui->formPackButton->setVisible(printsNames);
+    m_ui->chaseButton->setVisible(printsNames);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &AupRoundWidget::issue);
     connect(m_ui->schoolPackButton, &QPushButton::clicked, this, [this] { printPack(0); });
     connect(m_ui->formPackButton, &QPushButton::clicked, this, [this] { printPack(selectedFormId()); });

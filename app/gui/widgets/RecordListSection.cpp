@@ -33,7 +33,7 @@ void RecordListSection::setUpSection(const Parts& parts, QAbstractItemModel* mod
     m_parts.edit->setVisible(m_editable);
     m_parts.view->setVisible(!m_editable);
     m_parts.import->setVisible(m_editable);
-    m_parts.exportButton->setVisible(m_vault.can(Permission::ReadPeople));
+    m_parts.exportButton->setVisible(m_vault.can(Permission::ExportPeople));
 
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(sortRole);
