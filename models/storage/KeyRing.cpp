@@ -1,5 +1,7 @@
 #include "KeyRing.h"
 
+#include "PrivateFiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,8 +148,11 @@ bool KeyRing::save(const QString& path, QString* error) const
         failures.append(QJsonObject{{u"user"_s, b64(f.userHash)}, {u"at"_s, f.at.toString(Qt::ISODate)}});
     if (!failures.isEmpty())
         root.insert(u"failures"_s, failures);
+    // QSaveFile gives a new file the umask's mode and an existing one its old mode: neither is
+    // necessarily the owner's alone.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::FileMode) ||
+        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = tr("The key ring %1 cannot be written: %2").arg(path, file.errorString());
         return false;

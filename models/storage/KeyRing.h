@@ -23,9 +23,6 @@ struct KdfLimits
 // The NAME.lanyard-keys file: one slot per user, each sealing the vault key under a key derived
 // from that user's passphrase. Slots are found by a keyed hash of the user name, so the file
 // names nobody.
-// The NAME.lanyard-keys file: one slot per user, each sealing the vault key under a key derived
-// from that user's passphrase. Slots are found by a keyed hash of the user name, so the file
-// names nobody.
 //
 // Each slot also has an X25519 key pair (the secret half sealed with the vault key). The
 // safeguarding key, which seals concern records, is a second key pair: its public half sits in

@@ -2,6 +2,8 @@
 
 #include "AuditLog.h"
 #include "Migrations.h"
+#include "PrivateFiles.h"
+#include "ScratchFolder.h"
 #include "SqlCipherDriver.h"
 
 #include <QAtomicInt>
@@ -266,6 +268,15 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
         return nullptr;
     }
 
+    // Made empty and private first: SQLite gives the -wal and -shm files the database's own mode.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !PrivateFiles::restrict(path)) {
+        fail(error, VaultError::Kind::Refused,
+             tr("The new vault cannot be written at %1: %2").arg(path, file.errorString()));
+        QFile::remove(path);
+        return nullptr;
+    }
+    file.close();
     auto vault = openWithKey(path, SecureBytes::copyOf(key.view()), QString(), error);
     if (!vault) {
         removeVaultFiles(path);
@@ -376,6 +387,8 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, 
                                           VaultError* error)
 {
     SqlCipherDriver::registerDriver();
+    // Before SQLite opens it, so that the -wal and -shm files it makes take the owner's mode too.
+    PrivateFiles::restrictVault(path);
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_path = path;
     vault->m_connection = nextConnectionName();
@@ -408,6 +421,8 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, 
         fail(error, VaultError::Kind::Damaged, message);
         return nullptr;
     }
+    // What a killed backup or restore left in the vault's private folder.
+    ScratchFolder::removeLeftovers(path);
 
     if (!userName.isNull()) {
         QSqlQuery q(db);

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 class TestCli : public QObject
@@ -61,6 +63,17 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"school safe"_s));
         QVERIFY(QFile::exists(m_vault));
         QVERIFY(QFile::exists(m_vault + u"-keys"_s));
+    }
+
+    void initWritesFilesForTheOwnerOnly()
+    {
+        for (const QString& file : QStringList{m_vault, m_vault + u"-keys"_s}) {
+            struct stat info
+            {
+            };
+            QVERIFY(::stat(QFile::encodeName(file).constData(), &info) == 0);
+            QCOMPARE(info.st_mode & 07777, 0600u);
+        }
     }
 
     void initRefusesExistingVault()

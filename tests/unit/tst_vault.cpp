@@ -1,12 +1,16 @@
 #include "TestVault.h"
 #include "records/PupilStore.h"
+#include "records/UserStore.h"
 #include "storage/AuditLog.h"
 #include "storage/KeyRing.h"
 #include "storage/Vault.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +19,21 @@ class TestVaultStorage : public QObject
     Q_OBJECT
 
 private:
+    // The mode bits, as ls -l shows them.
+    static mode_t modeOf(const QString& path)
+    {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0;
+    }
+
+    // The vault, its key ring and the -wal and -shm files SQLite keeps while it is open.
+    static QStringList filesOf(const QString& path)
+    {
+        return {path, path + u"-wal"_s, path + u"-shm"_s, KeyRing::pathFor(path)};
+    }
+
     static QByteArray rawBytes(const QString& path)
     {
         QFile f(path);
@@ -33,6 +52,42 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        ::umask(022); // the usual setting, so that the modes show what Lanyard itself asks for
+    }
+
+    // DESIGN §2: the vault and everything beside it are for the account that owns them.
+    void filesAreForTheirOwnerOnly()
+    {
+        auto vault = TestVault::create();
+        for (const QString& file : filesOf(vault->path())) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QCOMPARE(modeOf(file), mode_t(0600));
+        }
+        // A change, and a user added (which rewrites the key ring).
+        addPupil(**vault, u"Rees"_s);
+        UserAccount ffion{0, u"ffion"_s, u"Ffion Evans"_s, Role::Office, true, false, {}};
+        QString error;
+        QVERIFY2(UserStore(**vault).add(ffion, "her first passphrase", KdfLimits::minimum(), &error),
+                 qPrintable(error));
+        for (const QString& file : filesOf(vault->path()))
+            QCOMPARE(modeOf(file), mode_t(0600));
+        QVERIFY(!QFileInfo::exists(vault->folder() + u"/.test.lanyard-tmp"_s));
+    }
+
+    void filesLeftOpenToOthersAreClosedAtOpen()
+    {
+        auto vault = TestVault::create();
+        addPupil(**vault, u"Rees"_s);
+        vault->close();
+        for (const QString& file : {vault->path(), KeyRing::pathFor(vault->path())})
+            QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        vault->reopen();
+        for (const QString& file : filesOf(vault->path()))
+            QCOMPARE(modeOf(file), mode_t(0600));
+    }
+
     void nothingReadableOnDisk()
     {
         auto vault = TestVault::create();
