@@ -11,6 +11,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +40,22 @@ unsigned char* bytes(QByteArray& a)
     return reinterpret_cast<unsigned char*>(a.data());
 }
 
+// Refuses work factors a tampered file could use to stall or exhaust the machine.
+bool acceptable(quint64 ops, quint64 mem)
+{
+    return ops <= crypto_pwhash_OPSLIMIT_SENSITIVE * 4 && mem <= crypto_pwhash_MEMLIMIT_SENSITIVE * 2 &&
+           ops >= crypto_pwhash_OPSLIMIT_MIN && mem >= crypto_pwhash_MEMLIMIT_MIN;
+}
+
+std::atomic<quint64> derivations{0};
+std::atomic<quint64> lastOps{0};
+std::atomic<quint64> lastMem{0};
+
 bool deriveKey(SecureBytes& out, QByteArrayView passphrase, const QByteArray& salt, quint64 ops, quint64 mem)
 {
+    ++derivations;
+    lastOps = ops;
+    lastMem = mem;
     return crypto_pwhash(out.data(), out.size(), passphrase.data(), std::size_t(passphrase.size()),
                          bytes(salt), ops, std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
@@ -259,12 +275,16 @@ std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteA
 {
     Crypto::initialise();
     const Slot* slot = find(userName);
-    if (!slot)
+    if (!slot) {
+        // As much work as a wrong passphrase, so that whether a name has a slot cannot be timed.
+        const KdfLimits limits = usualLimits();
+        QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+        randombytes_buf(salt.data(), std::size_t(salt.size()));
+        SecureBytes unused(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+        deriveKey(unused, passphrase, salt, limits.opsLimit, limits.memLimit);
         return std::nullopt;
-    // Refuse work factors a tampered file could use to stall or exhaust the machine.
-    if (slot->opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE * 4 ||
-        slot->memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE * 2 ||
-        slot->opsLimit < crypto_pwhash_OPSLIMIT_MIN || slot->memLimit < crypto_pwhash_MEMLIMIT_MIN)
+    }
+    if (!acceptable(slot->opsLimit, slot->memLimit))
         return std::nullopt;
     SecureBytes wrapKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!deriveKey(wrapKey, passphrase, slot->salt, slot->opsLimit, slot->memLimit))
@@ -284,6 +304,34 @@ std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteA
             result.safeguardingSecretKey = std::move(sg);
     }
     return result;
+}
+
+quint64 KeyRing::derivationCount()
+{
+    return derivations;
+}
+
+KdfLimits KeyRing::lastDerivationLimits()
+{
+    return {lastOps, lastMem};
+}
+
+KdfLimits KeyRing::usualLimits() const
+{
+    // The limits most slots share (the first slot's, on a tie); the shipped ones for an empty ring.
+    std::map<std::pair<quint64, quint64>, qsizetype> uses;
+    KdfLimits usual = KdfLimits::defaults();
+    qsizetype most = 0;
+    for (const Slot& s : m_slots) {
+        if (!acceptable(s.opsLimit, s.memLimit))
+            continue;
+        const qsizetype n = ++uses[{s.opsLimit, s.memLimit}];
+        if (n > most) {
+            most = n;
+            usual = {s.opsLimit, s.memLimit};
+        }
+    }
+    return usual;
 }
 
 void KeyRing::recordFailure(const QString& userName)

@@ -60,8 +60,14 @@ public:
                  const SecureBytes* boxSecretKey = nullptr);
     bool removeSlot(const QString& userName);
     // nullopt when there is no slot for the user or the passphrase is wrong; the two are
-    // deliberately indistinguishable.
+    // deliberately indistinguishable, in time too: an unknown name runs the same Argon2id work
+    // against a slot that does not exist, with the limits most of the ring's slots use.
     std::optional<Unsealed> unlock(const QString& userName, QByteArrayView passphrase) const;
+
+    // Every Argon2id derivation this program has run, and the limits of the latest: for tests and
+    // benchmarks, which show that a refusal did the work rather than time it.
+    static quint64 derivationCount();
+    static KdfLimits lastDerivationLimits();
 
     // Failed sign-ins, kept here (the vault cannot be written without a key) until the next
     // successful one moves them into the audit trail. Users are named by their slot hash only.
@@ -100,6 +106,7 @@ private:
     Slot* find(const QString& userName);
     const Slot* find(const QString& userName) const;
     void ensureSalt();
+    KdfLimits usualLimits() const;
 
     QByteArray m_salt;
     QString m_vaultId;

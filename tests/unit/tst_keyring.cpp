@@ -362,6 +362,40 @@ private Q_SLOTS:
         QVERIFY(!reloaded.holdsSafeguarding(u"ffion.evans"_s));
     }
 
+    // An unknown name is refused after the same Argon2id work as a wrong passphrase, with the
+    // limits of the ring's slots, so that timing a refusal does not tell which names have a slot.
+    void unknownNameCostsTheSameWorkAsAWrongPassphrase()
+    {
+        const SecureBytes key = SecureBytes::copyOf(VaultKey);
+        const KdfLimits limits{3, 64 * 1024};
+        KeyRing ring;
+        QVERIFY(ring.setSlot(u"ffion.evans"_s, FfionsPassphrase, key, limits));
+        QVERIFY(ring.setSlot(u"dafydd"_s, DafyddsPassphrase, key, limits));
+        QVERIFY(ring.setSlot(u"owain"_s, DafyddsPassphrase, key, KdfLimits{2, 32 * 1024}));
+
+        quint64 before = KeyRing::derivationCount();
+        QVERIFY(!ring.unlock(u"ffion.evans"_s, "not her passphrase"));
+        QCOMPARE(KeyRing::derivationCount(), before + 1);
+        QCOMPARE(KeyRing::lastDerivationLimits().opsLimit, quint64(3));
+        QCOMPARE(KeyRing::lastDerivationLimits().memLimit, quint64(65536));
+
+        before = KeyRing::derivationCount();
+        QVERIFY(!ring.unlock(u"nobody.here"_s, "not her passphrase"));
+        QCOMPARE(KeyRing::derivationCount(), before + 1);
+        QCOMPARE(KeyRing::lastDerivationLimits().opsLimit, quint64(3));
+        QCOMPARE(KeyRing::lastDerivationLimits().memLimit, quint64(65536));
+
+        // Through a saved file as well.
+        QVERIFY(ring.save(m_path));
+        KeyRing reloaded;
+        QVERIFY(reloaded.load(m_path));
+        before = KeyRing::derivationCount();
+        QVERIFY(!reloaded.unlock(u"Ffion"_s, FfionsPassphrase));
+        QCOMPARE(KeyRing::derivationCount(), before + 1);
+        QCOMPARE(KeyRing::lastDerivationLimits().opsLimit, quint64(3));
+        QCOMPARE(KeyRing::lastDerivationLimits().memLimit, quint64(65536));
+    }
+
     // DESIGN: the key ring, like the vault, is for the account that owns it (mode 0600).
     void fileIsForItsOwnerOnly()
     {

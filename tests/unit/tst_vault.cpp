@@ -88,6 +88,31 @@ private Q_SLOTS:
             QCOMPARE(modeOf(file), mode_t(0600));
     }
 
+    // Someone probing for user names by timing the refusal learns nothing: an unknown name runs the
+    // Argon2id derivation with the limits the slots use (TestVault's: libsodium's minimum).
+    void unknownUserCostsWhatAWrongPassphraseCosts()
+    {
+        auto vault = TestVault::create();
+        vault->close();
+        VaultError unknown, wrong;
+        quint64 before = KeyRing::derivationCount();
+        QVERIFY(!Vault::open(vault->path(), u"nobody"_s, TestVault::Passphrase, &unknown));
+        QCOMPARE(KeyRing::derivationCount(), before + 1);
+        QCOMPARE(KeyRing::lastDerivationLimits().opsLimit, quint64(1));
+        QCOMPARE(KeyRing::lastDerivationLimits().memLimit, quint64(8192));
+
+        before = KeyRing::derivationCount();
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, "not the passphrase", &wrong));
+        QCOMPARE(KeyRing::derivationCount(), before + 1);
+        QCOMPARE(KeyRing::lastDerivationLimits().opsLimit, quint64(1));
+        QCOMPARE(KeyRing::lastDerivationLimits().memLimit, quint64(8192));
+
+        QCOMPARE(unknown.kind, VaultError::Kind::WrongCredentials);
+        QCOMPARE(wrong.kind, VaultError::Kind::WrongCredentials);
+        QCOMPARE(unknown.message, u"The user name or passphrase is wrong. Check Caps Lock and try again."_s);
+        QCOMPARE(wrong.message, unknown.message);
+    }
+
     void nothingReadableOnDisk()
     {
         auto vault = TestVault::create();
