@@ -76,8 +76,17 @@ QString KeyRing::pathFor(const QString& vaultPath)
     return vaultPath + u"-keys"_s;
 }
 
-bool KeyRing::load(const QString& path, QString* error)
+bool KeyRing::load(const QString& path, QString* error, Problem* problem)
 {
+    const auto fail = [&](Problem kind, const QString& message) {
+        if (error)
+            *error = message;
+        if (problem)
+            *problem = kind;
+        return false;
+    };
+    if (problem)
+        *problem = Problem::None;
     m_slots.clear();
     m_salt.clear();
     m_vaultId.clear();
@@ -86,24 +95,16 @@ bool KeyRing::load(const QString& path, QString* error)
     QFile file(path);
     if (!file.exists())
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("The key ring %1 cannot be read: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Problem::Unreadable,
+                    tr("The key ring %1 cannot be read: %2").arg(path, file.errorString()));
     QJsonParseError parse{};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parse).object();
-    if (parse.error != QJsonParseError::NoError ||
-        root.value(u"format"_s).toString() != QLatin1String(Magic)) {
-        if (error)
-            *error = tr("The key ring %1 is damaged or is not a Lanyard key ring.").arg(path);
-        return false;
-    }
-    if (root.value(u"version"_s).toInt() > FormatVersion) {
-        if (error)
-            *error = tr("The key ring was written by a newer version of Lanyard.");
-        return false;
-    }
+    if (parse.error != QJsonParseError::NoError || root.value(u"format"_s).toString() != QLatin1String(Magic))
+        return fail(Problem::Damaged,
+                    tr("The key ring %1 is damaged or is not a Lanyard key ring.").arg(path));
+    if (root.value(u"version"_s).toInt() > FormatVersion)
+        return fail(Problem::Newer, tr("The key ring was written by a newer version of Lanyard."));
     m_salt = b64(root.value(u"salt"_s));
     m_vaultId = root.value(u"vault"_s).toString();
     m_safeguardingPublic = b64(root.value(u"safeguarding"_s));
@@ -133,9 +134,7 @@ bool KeyRing::load(const QString& path, QString* error)
     }
     if (!whole) {
         m_slots.clear();
-        if (error)
-            *error = tr("The key ring %1 is damaged.").arg(path);
-        return false;
+        return fail(Problem::Damaged, tr("The key ring %1 is damaged.").arg(path));
     }
     return true;
 }

@@ -42,8 +42,16 @@ public:
 
     static QString pathFor(const QString& vaultPath);
 
+    // Why load() failed.
+    enum class Problem
+    {
+        None,
+        Unreadable, // the system refused to read it
+        Damaged,    // not a Lanyard key ring, or cut short or altered
+        Newer,      // written by a newer Lanyard
+    };
     // A missing file is an empty ring, not an error: the recovery key can rebuild it.
-    bool load(const QString& path, QString* error = nullptr);
+    bool load(const QString& path, QString* error = nullptr, Problem* problem = nullptr);
     // Atomic: the old file stays whole until the new one is complete on disk.
     bool save(const QString& path, QString* error = nullptr) const;
 

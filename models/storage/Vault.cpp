@@ -169,12 +169,30 @@ void Vault::grantPendingSafeguarding(KeyRing& ring) const
     }
 }
 
+bool Vault::loadRing(KeyRing& ring, QString* error) const
+{
+    const QString ringPath = KeyRing::pathFor(m_path);
+    KeyRing::Problem problem = KeyRing::Problem::None;
+    if (ring.load(ringPath, error, &problem))
+        return true;
+    // The holder of the recovery key adds the users of a damaged ring again, in a new one; the
+    // old file is kept aside, not destroyed.
+    if (problem != KeyRing::Problem::Damaged || m_user.id != 0)
+        return false;
+    const QString aside = ringPath + u".damaged"_s;
+    QFile::remove(aside);
+    if (!QFile::rename(ringPath, aside))
+        return false;
+    qCWarning(lcVault) << Q_FUNC_INFO << "a damaged key ring was set aside by a recovery-key session";
+    return ring.load(ringPath, error);
+}
+
 bool Vault::writeSlot(const QString& userName, Role role, QByteArrayView passphrase, const KdfLimits& limits,
                       QString* error)
 {
     KeyRing ring;
     const QString ringPath = KeyRing::pathFor(m_path);
-    if (!ring.load(ringPath, error) || !ring.setSlot(userName, passphrase, m_key, limits, error))
+    if (!loadRing(ring, error) || !ring.setSlot(userName, passphrase, m_key, limits, error))
         return false;
     if (holdsSafeguarding(role)) {
         if (!ring.hasSafeguardingKey() && role == Role::Dsl) {
@@ -197,7 +215,7 @@ bool Vault::deleteSlot(const QString& userName, QString* error)
 {
     KeyRing ring;
     const QString ringPath = KeyRing::pathFor(m_path);
-    if (!ring.load(ringPath, error))
+    if (!loadRing(ring, error))
         return false;
     ring.removeSlot(userName);
     return ring.save(ringPath, error);
@@ -326,7 +344,18 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
     }
     KeyRing ring;
     QString message;
-    if (!ring.load(KeyRing::pathFor(path), &message)) {
+    KeyRing::Problem problem = KeyRing::Problem::None;
+    const QString ringPath = KeyRing::pathFor(path);
+    const bool loaded = ring.load(ringPath, &message, &problem);
+    // No passphrase can open a vault without its slots; only the recovery key can.
+    if (!QFileInfo::exists(ringPath) || problem == KeyRing::Problem::Damaged || (loaded && ring.isEmpty())) {
+        fail(error, VaultError::Kind::KeyRingLost,
+             tr("The key ring %1 is missing or damaged. Open the vault with its recovery key and add the "
+                "users again.")
+                 .arg(QFileInfo(ringPath).fileName()));
+        return nullptr;
+    }
+    if (!loaded) {
         fail(error, VaultError::Kind::Damaged, message);
         return nullptr;
     }
@@ -472,8 +501,7 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
     const QString ringPath = KeyRing::pathFor(m_path);
     // Your own new passphrase keeps your key pair, and with it the safeguarding key if you hold it.
     const SecureBytes* keepPair = own && !m_boxSecret.isEmpty() ? &m_boxSecret : nullptr;
-    if (!ring.load(ringPath, &message) ||
-        !ring.setSlot(userName, passphrase, m_key, limits, &message, keepPair))
+    if (!loadRing(ring, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message, keepPair))
         return refuse(message);
     if (!keepPair)
         grantPendingSafeguarding(ring);

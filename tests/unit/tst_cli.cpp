@@ -323,6 +323,34 @@ private Q_SLOTS:
         QVERIFY(cli({u"list"_s, u"pupils"_s, m_vault}, clerk).exitCode == 0); // but the roll is theirs to see
     }
 
+    // Without its key ring no passphrase can open the vault: that is damage (4), not a wrong
+    // passphrase (3), and the way on is the recovery key.
+    void lostKeyRingExitsFourAndPointsToTheRecoveryKey()
+    {
+        const QString ring = m_vault + u"-keys"_s;
+        const QString kept = m_dir.filePath(u"kept-keys"_s);
+        QVERIFY(QFile::copy(ring, kept));
+        const QString expected = u"The key ring bryn-ash.lanyard-keys is missing or damaged. Open the vault "
+                                 "with its recovery key and add the users again.\n"
+                                 "Give the recovery key with --recovery-key KEY."_s;
+        QVERIFY(QFile::remove(ring));
+        const Run missing = cli({u"list"_s, u"staff"_s, m_vault}, asOffice());
+        QCOMPARE(missing.exitCode, 4);
+        QCOMPARE(missing.err.trimmed(), expected);
+
+        QFile damaged(ring);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(raw(kept).left(100));
+        damaged.close();
+        const Run cut = cli({u"list"_s, u"staff"_s, m_vault}, asOffice());
+        QCOMPARE(cut.exitCode, 4);
+        QCOMPARE(cut.err.trimmed(), expected);
+
+        QVERIFY(QFile::remove(ring));
+        QVERIFY(QFile::rename(kept, ring));
+        QCOMPARE(cli({u"list"_s, u"staff"_s, m_vault}, asOffice()).exitCode, 0);
+    }
+
     void newerVaultExitsFour()
     {
         {

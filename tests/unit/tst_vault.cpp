@@ -27,6 +27,9 @@ private:
         };
         return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0;
     }
+    static inline const QString LostKeyRing =
+        u"The key ring test.lanyard-keys is missing or damaged. Open the vault with its recovery key and add "
+        "the users again."_s;
 
     // The vault, its key ring and the -wal and -shm files SQLite keeps while it is open.
     static QStringList filesOf(const QString& path)
@@ -239,6 +242,8 @@ private Q_SLOTS:
 
         VaultError error;
         QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::KeyRingLost);
+        QCOMPARE(error.message, LostKeyRing);
         auto recovered = Vault::openWithRecoveryKey(vault->path(), vault->recoveryKey(), &error);
         QVERIFY2(recovered, qPrintable(error.message));
         QCOMPARE(*PupilStore(*recovered).count(), 1);
@@ -306,8 +311,35 @@ private Q_SLOTS:
         ring.close();
         VaultError error;
         QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &error));
-        QCOMPARE(error.kind, VaultError::Kind::Damaged);
-        QVERIFY(error.message.contains(u"damaged"_s));
+        QCOMPARE(error.kind, VaultError::Kind::KeyRingLost);
+        QCOMPARE(error.message, LostKeyRing);
+        QCOMPARE(rawBytes(ring.fileName()), QByteArray("{ this is not a key ring"));
+
+        // The holder of the recovery key adds the users again; the damaged ring is kept aside.
+        auto recovered = Vault::openWithRecoveryKey(vault->path(), vault->recoveryKey(), &error);
+        QVERIFY2(recovered, qPrintable(error.message));
+        QString message;
+        QVERIFY2(recovered->setPassphrase(TestVault::UserName, "a brand new passphrase", KdfLimits::minimum(),
+                                          &message),
+                 qPrintable(message));
+        recovered.reset();
+        QCOMPARE(rawBytes(ring.fileName() + u".damaged"_s), QByteArray("{ this is not a key ring"));
+        QVERIFY(Vault::open(vault->path(), TestVault::UserName, "a brand new passphrase", &error));
+    }
+
+    // A ring whose slots are gone opens for nobody, as if it were missing.
+    void emptiedKeyRingRefused()
+    {
+        auto vault = TestVault::create();
+        vault->close();
+        KeyRing ring;
+        QVERIFY(ring.load(KeyRing::pathFor(vault->path())));
+        QVERIFY(ring.removeSlot(TestVault::UserName));
+        QVERIFY(ring.save(KeyRing::pathFor(vault->path())));
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::KeyRingLost);
+        QCOMPARE(error.message, LostKeyRing);
     }
 
     void closeWipesKeyAndConnection()
