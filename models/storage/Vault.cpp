@@ -393,15 +393,18 @@ std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString& path, const QSt
     }
     std::optional<SecureBytes> key = parseRecoveryKey(recoveryKey);
     if (!key) {
+        // Never echoed: a mistyped key is most of the real one.
         fail(error, VaultError::Kind::WrongCredentials,
-             tr("A recovery key is 64 letters and digits (0–9, A–F) in 8 groups of 8; this one is not."));
+             tr("That is not a recovery key: a recovery key is 64 hexadecimal digits (0–9 and A–F) in 8 "
+                "groups of 8, as on the recovery sheet."));
         return nullptr;
     }
     auto vault = openWithKey(path, std::move(*key), QString(), error);
     KeyRing ring;
-    ring.load(KeyRing::pathFor(path)); // may be lost: that is what the recovery key is for
+    // May be lost: that is what the recovery key is for. A damaged one is left as it is.
+    const bool ringLoaded = ring.load(KeyRing::pathFor(path));
     if (!vault) {
-        if (error && error->kind == VaultError::Kind::WrongCredentials) {
+        if (ringLoaded && error && error->kind == VaultError::Kind::WrongCredentials) {
             ring.recordFailure(RecoveryKeyUser);
             ring.save(KeyRing::pathFor(path));
         }
@@ -427,11 +430,16 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, 
     db.setDatabaseName(path);
     if (!db.open()) {
         const int code = driver->lastResultCode() & 0xff;
+        // Without a user name the key came from a recovery key someone typed: a wrong one is a
+        // mistake, not a fault, and nothing of it goes to the log.
+        if (code == SQLITE_NOTADB && userName.isNull()) {
+            fail(error, VaultError::Kind::WrongCredentials,
+                 tr("That recovery key does not open this vault. Check it against the recovery sheet and "
+                    "try again."));
+            return nullptr;
+        }
         qCWarning(lcVault) << Q_FUNC_INFO << db.lastError().text();
-        // Without a user name the key came from a recovery key someone typed.
-        if (code == SQLITE_NOTADB && userName.isNull())
-            fail(error, VaultError::Kind::WrongCredentials, tr("The recovery key does not open this vault."));
-        else if (code == SQLITE_NOTADB)
+        if (code == SQLITE_NOTADB)
             fail(error, VaultError::Kind::Damaged,
                  tr("The key ring does not belong to this vault, or the vault is damaged."));
         else

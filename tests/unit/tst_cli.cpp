@@ -323,6 +323,25 @@ private Q_SLOTS:
         QVERIFY(cli({u"list"_s, u"pupils"_s, m_vault}, clerk).exitCode == 0); // but the roll is theirs to see
     }
 
+    // Exactly the sentence, so no SQL or driver text and nothing of the key typed comes with it.
+    void mistypedRecoveryKeyPrintsNothingInternal()
+    {
+        QString wrong = m_recoveryKey;
+        wrong[0] = wrong[0] == u'A' ? u'B' : u'A';
+        const Run run = cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, wrong});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.err.trimmed(), u"That recovery key does not open this vault. Check it against the "
+                                    "recovery sheet and try again."_s);
+        QVERIFY(run.out.isEmpty());
+
+        const Run shortKey =
+            cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, m_recoveryKey.chopped(2)});
+        QCOMPARE(shortKey.exitCode, 3);
+        QCOMPARE(shortKey.err.trimmed(),
+                 u"That is not a recovery key: a recovery key is 64 hexadecimal "
+                 "digits (0–9 and A–F) in 8 groups of 8, as on the recovery sheet."_s);
+    }
+
     // Without its key ring no passphrase can open the vault: that is damage (4), not a wrong
     // passphrase (3), and the way on is the recovery key.
     void lostKeyRingExitsFourAndPointsToTheRecoveryKey()

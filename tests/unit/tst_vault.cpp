@@ -266,7 +266,17 @@ private Q_SLOTS:
         wrong[0] = wrong[0] == u'A' ? u'B' : u'A';
         QVERIFY(!Vault::openWithRecoveryKey(vault->path(), wrong, &error));
         QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
-        QVERIFY(error.message.contains(u"recovery key does not open"_s));
+        QCOMPARE(error.message, u"That recovery key does not open this vault. Check it against the recovery "
+                                "sheet and try again."_s);
+
+        // One digit short, and one letter that is not hexadecimal: never echoed, as it is most of a key.
+        for (const QString& typo :
+             {vault->recoveryKey().chopped(1), QString(vault->recoveryKey()).replace(9, 1, u'O')}) {
+            QVERIFY(!Vault::openWithRecoveryKey(vault->path(), typo, &error));
+            QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
+            QCOMPARE(error.message, u"That is not a recovery key: a recovery key is 64 hexadecimal digits "
+                                    "(0–9 and A–F) in 8 groups of 8, as on the recovery sheet."_s);
+        }
     }
 
     void changeOwnPassphrase()
