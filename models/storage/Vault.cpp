@@ -498,10 +498,14 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
 
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.prepare(u"SELECT id FROM users WHERE name = ? AND disabled = 0"_s);
+    q.prepare(u"SELECT id, disabled FROM users WHERE name = ?"_s);
     q.addBindValue(userName.trimmed());
     if (!q.exec() || !q.next())
         return refuse(tr("There is no user called %1.").arg(userName.trimmed()));
+    if (q.value(1).toBool())
+        return refuse(tr("%1 is disabled and cannot sign in, so their passphrase was not changed. Enable "
+                         "them first.")
+                          .arg(userName.trimmed()));
     const qint64 id = q.value(0).toLongLong();
 
     KeyRing ring;

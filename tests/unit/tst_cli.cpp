@@ -323,6 +323,18 @@ private Q_SLOTS:
         QVERIFY(cli({u"list"_s, u"pupils"_s, m_vault}, clerk).exitCode == 0); // but the roll is theirs to see
     }
 
+    void disabledUsersPassphraseIsNotChanged()
+    {
+        QCOMPARE(cli({u"user"_s, u"disable"_s, m_vault, u"clerk"_s}, asOffice()).exitCode, 0);
+        QMap<QString, QString> office = asOffice();
+        office.insert(u"LANYARD_NEW_PASSPHRASE"_s, u"a passphrase for nobody"_s);
+        const Run run = cli({u"user"_s, u"passwd"_s, m_vault, u"clerk"_s}, office);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed(), u"clerk is disabled and cannot sign in, so their passphrase was not "
+                                    "changed. Enable them first."_s);
+        QCOMPARE(cli({u"user"_s, u"enable"_s, m_vault, u"clerk"_s}, asOffice()).exitCode, 0);
+    }
+
     // Exactly the sentence, so no SQL or driver text and nothing of the key typed comes with it.
     void mistypedRecoveryKeyPrintsNothingInternal()
     {

@@ -352,6 +352,21 @@ private Q_SLOTS:
         QCOMPARE(error.message, LostKeyRing);
     }
 
+    void disabledUsersPassphraseIsNotSet()
+    {
+        auto vault = TestVault::create();
+        UserStore users(**vault);
+        UserAccount ffion{0, u"ffion"_s, u"Ffion Evans"_s, Role::Office, true, false, {}};
+        QString error;
+        QVERIFY2(users.add(ffion, "her first passphrase", KdfLimits::minimum(), &error), qPrintable(error));
+        QVERIFY2(users.setDisabled(u"ffion"_s, true, &error), qPrintable(error));
+        QVERIFY(!vault->vault().setPassphrase(u"ffion"_s, "a new passphrase", KdfLimits::minimum(), &error));
+        QCOMPARE(error, u"ffion is disabled and cannot sign in, so their passphrase was not changed. Enable "
+                        "them first."_s);
+        QVERIFY(!vault->vault().setPassphrase(u"gwen"_s, "a new passphrase", KdfLimits::minimum(), &error));
+        QCOMPARE(error, u"There is no user called gwen."_s);
+    }
+
     void closeWipesKeyAndConnection()
     {
         auto vault = TestVault::create();
