@@ -2,6 +2,7 @@
 #include "shell/ChangePassphraseDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
+#include "storage/PrivateFiles.h"
 #include "storage/Vault.h"
 #include "widgets/Icons.h"
 
@@ -47,6 +48,7 @@ void installTranslations(QApplication& app)
 
 int main(int argc, char* argv[])
 {
+    PrivateFiles::restrictUmask();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Lanyard"_s);
     QCoreApplication::setApplicationName(u"Lanyard"_s);

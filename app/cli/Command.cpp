@@ -141,6 +141,8 @@ int Command::failed(const VaultError& error)
         return refuse(error.message, WrongCredentials);
     case VaultError::Kind::Damaged:
         return refuse(error.message, Damaged);
+    case VaultError::Kind::KeyRingLost:
+        return refuse(error.message + u'\n' + tr("Give the recovery key with --recovery-key KEY."), Damaged);
     case VaultError::Kind::Refused:
     case VaultError::Kind::None:
         break;

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "storage/PrivateFiles.h"
 
 #include <QGuiApplication>
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char* argv[])
 {
+    PrivateFiles::restrictUmask();
     // Reports lay out text, which needs a QGuiApplication's fonts; the command line never shows a
     // window, so it needs no display either. Other commands keep to QCoreApplication, which says
     // nothing of displays or runtime folders on a server.

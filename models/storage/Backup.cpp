@@ -2,6 +2,8 @@
 
 #include "AuditLog.h"
 #include "KeyRing.h"
+#include "PrivateFiles.h"
+#include "ScratchFolder.h"
 #include "SettingsStore.h"
 #include "SqlCipherDriver.h"
 #include "StoreSupport.h"
@@ -17,10 +19,8 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -70,11 +70,6 @@ QString nameOf(const QString& vaultPath)
 QString beforeRestorePath(const QString& vaultPath)
 {
     return vaultPath + u".before-restore"_s;
-}
-
-QString restoringPath(const QString& vaultPath)
-{
-    return vaultPath + u".restoring"_s;
 }
 
 // The files SQLite keeps beside a database while it is open, or after a crash.
@@ -360,7 +355,7 @@ bool checkDestination(const QString& vaultPath, const QFileInfo& target, QString
 {
     const QString targetPath = target.absoluteFilePath();
     QStringList own{vaultPath, KeyRing::pathFor(vaultPath), beforeRestorePath(vaultPath),
-                    restoringPath(vaultPath)};
+                    ScratchFolder::rootFor(vaultPath)};
     for (const QString& suffix : companions())
         own << vaultPath + suffix;
     if (own.contains(targetPath))
@@ -395,6 +390,12 @@ bool copyParts(Vault& vault, const QString& copyPath, Backup::Manifest* manifest
     manifest->vaultName = nameOf(vaultPath);
     manifest->createdAt = QDateTime::currentDateTimeUtc();
     manifest->lanyardVersion = lanyardVersion();
+    // Made here, empty and private, so that SQLite's copy and its journal take the owner's mode.
+    QFile copy(copyPath);
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !PrivateFiles::restrict(copyPath))
+        return refuse(error, Backup::tr("Lanyard could not copy the vault for the backup. If the disk is "
+                                        "full, make room and try again."));
+    copy.close();
     if (!exportDatabase(vault, copyPath, &manifest->schemaVersion, error))
         return false;
     if (startsWithPlainHeader(copyPath)) {
@@ -405,8 +406,8 @@ bool copyParts(Vault& vault, const QString& copyPath, Backup::Manifest* manifest
     }
     KeyRing ring;
     QString message;
-    if (!QFile::copy(KeyRing::pathFor(vaultPath), ringCopyPath) || !ring.load(ringCopyPath, &message) ||
-        ring.vaultId().isEmpty())
+    if (!QFile::copy(KeyRing::pathFor(vaultPath), ringCopyPath) || !PrivateFiles::restrict(ringCopyPath) ||
+        !ring.load(ringCopyPath, &message) || ring.vaultId().isEmpty())
         return refuse(error, message.isEmpty() ? Backup::tr("The vault's key ring %1 cannot be read, so it "
                                                             "cannot be backed up.")
                                                      .arg(shown(KeyRing::pathFor(vaultPath)))
@@ -431,7 +432,7 @@ bool writeFile(const QString& targetPath, const Backup::Manifest& manifest, cons
     qToBigEndian<quint32>(quint32(json.size()), length.data());
     QSaveFile out(targetPath);
     QCryptographicHash seal(QCryptographicHash::Sha256);
-    bool ok = out.open(QIODevice::WriteOnly);
+    bool ok = out.open(QIODevice::WriteOnly) && out.setPermissions(PrivateFiles::FileMode);
     for (const QByteArray& bytes : {Magic, length, json}) {
         seal.addData(bytes);
         ok = ok && out.write(bytes) == bytes.size();
@@ -480,9 +481,10 @@ bool Backup::write(Vault& vault, const QString& destination, QString* error)
     const QFileInfo target(destination);
     if (!checkDestination(QFileInfo(vault.path()).absoluteFilePath(), target, error))
         return false;
-    QTemporaryDir work;
+    const ScratchFolder work(vault.path());
     if (!work.isValid())
-        return refuse(error, tr("Lanyard could not make a temporary folder for the backup."));
+        return refuse(error, tr("Lanyard could not make a private folder for the backup's copy beside the "
+                                "vault. Check that the vault's folder can be written to."));
     const QString copyPath = work.filePath(u"copy.lanyard"_s);
     Manifest manifest;
     if (!copyParts(vault, copyPath, &manifest, error) ||
@@ -571,7 +573,7 @@ bool extractPart(QFile& backup, qint64 offset, qint64 size, const QString& path)
     QFile out(path);
     QCryptographicHash unused(QCryptographicHash::Sha256);
     const bool ok = backup.seek(offset) && out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                    hashRange(backup, size, {&unused}, &out) && out.flush();
+                    PrivateFiles::restrict(path) && hashRange(backup, size, {&unused}, &out) && out.flush();
     out.close();
     return ok && syncToDisk(path);
 }
@@ -763,10 +765,15 @@ bool restoreWith(const QString& backupFile, const QString& vaultPathIn, const Op
     const QString vaultPath = QFileInfo(vaultPathIn).absoluteFilePath();
     if (!checkTarget(vaultPath, manifest, error))
         return false;
-    // Staged beside the vault, so the final renames stay on one disk and are atomic.
-    const QString staged = restoringPath(vaultPath);
-    removeDatabaseFiles(staged);
-    const auto cleanUp = qScopeGuard([&] { removeDatabaseFiles(staged); });
+    // Staged in the private folder beside the vault, so the final renames stay on one disk and are
+    // atomic; whatever is left there goes with the folder.
+    const ScratchFolder work(vaultPath);
+    if (!work.isValid())
+        return refuse(error, Kind::Refused,
+                      Backup::tr("Lanyard could not make a private folder beside %1 to unpack the backup. "
+                                 "Check that the folder can be written to. Nothing was replaced.")
+                          .arg(shown(vaultPath)));
+    const QString staged = work.filePath(QFileInfo(vaultPath).fileName());
     return stage(backupFile, manifest, staged, vaultPath, error) &&
            prove(open, staged, backupFile, manifest, error) && swapIn(staged, vaultPath, error);
 }

@@ -1,5 +1,7 @@
 #include "KeyRing.h"
 
+#include "PrivateFiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <atomic>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +40,22 @@ unsigned char* bytes(QByteArray& a)
     return reinterpret_cast<unsigned char*>(a.data());
 }
 
+// Refuses work factors a tampered file could use to stall or exhaust the machine.
+bool acceptable(quint64 ops, quint64 mem)
+{
+    return ops <= crypto_pwhash_OPSLIMIT_SENSITIVE * 4 && mem <= crypto_pwhash_MEMLIMIT_SENSITIVE * 2 &&
+           ops >= crypto_pwhash_OPSLIMIT_MIN && mem >= crypto_pwhash_MEMLIMIT_MIN;
+}
+
+std::atomic<quint64> derivations{0};
+std::atomic<quint64> lastOps{0};
+std::atomic<quint64> lastMem{0};
+
 bool deriveKey(SecureBytes& out, QByteArrayView passphrase, const QByteArray& salt, quint64 ops, quint64 mem)
 {
+    ++derivations;
+    lastOps = ops;
+    lastMem = mem;
     return crypto_pwhash(out.data(), out.size(), passphrase.data(), std::size_t(passphrase.size()),
                          bytes(salt), ops, std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
@@ -58,8 +76,17 @@ QString KeyRing::pathFor(const QString& vaultPath)
     return vaultPath + u"-keys"_s;
 }
 
-bool KeyRing::load(const QString& path, QString* error)
+bool KeyRing::load(const QString& path, QString* error, Problem* problem)
 {
+    const auto fail = [&](Problem kind, const QString& message) {
+        if (error)
+            *error = message;
+        if (problem)
+            *problem = kind;
+        return false;
+    };
+    if (problem)
+        *problem = Problem::None;
     m_slots.clear();
     m_salt.clear();
     m_vaultId.clear();
@@ -68,24 +95,16 @@ bool KeyRing::load(const QString& path, QString* error)
     QFile file(path);
     if (!file.exists())
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("The key ring %1 cannot be read: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Problem::Unreadable,
+                    tr("The key ring %1 cannot be read: %2").arg(path, file.errorString()));
     QJsonParseError parse{};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parse).object();
-    if (parse.error != QJsonParseError::NoError ||
-        root.value(u"format"_s).toString() != QLatin1String(Magic)) {
-        if (error)
-            *error = tr("The key ring %1 is damaged or is not a Lanyard key ring.").arg(path);
-        return false;
-    }
-    if (root.value(u"version"_s).toInt() > FormatVersion) {
-        if (error)
-            *error = tr("The key ring was written by a newer version of Lanyard.");
-        return false;
-    }
+    if (parse.error != QJsonParseError::NoError || root.value(u"format"_s).toString() != QLatin1String(Magic))
+        return fail(Problem::Damaged,
+                    tr("The key ring %1 is damaged or is not a Lanyard key ring.").arg(path));
+    if (root.value(u"version"_s).toInt() > FormatVersion)
+        return fail(Problem::Newer, tr("The key ring was written by a newer version of Lanyard."));
     m_salt = b64(root.value(u"salt"_s));
     m_vaultId = root.value(u"vault"_s).toString();
     m_safeguardingPublic = b64(root.value(u"safeguarding"_s));
@@ -115,9 +134,7 @@ bool KeyRing::load(const QString& path, QString* error)
     }
     if (!whole) {
         m_slots.clear();
-        if (error)
-            *error = tr("The key ring %1 is damaged.").arg(path);
-        return false;
+        return fail(Problem::Damaged, tr("The key ring %1 is damaged.").arg(path));
     }
     return true;
 }
@@ -146,8 +163,11 @@ bool KeyRing::save(const QString& path, QString* error) const
         failures.append(QJsonObject{{u"user"_s, b64(f.userHash)}, {u"at"_s, f.at.toString(Qt::ISODate)}});
     if (!failures.isEmpty())
         root.insert(u"failures"_s, failures);
+    // QSaveFile gives a new file the umask's mode and an existing one its old mode: neither is
+    // necessarily the owner's alone.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::FileMode) ||
+        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = tr("The key ring %1 cannot be written: %2").arg(path, file.errorString());
         return false;
@@ -254,12 +274,16 @@ std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteA
 {
     Crypto::initialise();
     const Slot* slot = find(userName);
-    if (!slot)
+    if (!slot) {
+        // As much work as a wrong passphrase, so that whether a name has a slot cannot be timed.
+        const KdfLimits limits = usualLimits();
+        QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+        randombytes_buf(salt.data(), std::size_t(salt.size()));
+        SecureBytes unused(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+        deriveKey(unused, passphrase, salt, limits.opsLimit, limits.memLimit);
         return std::nullopt;
-    // Refuse work factors a tampered file could use to stall or exhaust the machine.
-    if (slot->opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE * 4 ||
-        slot->memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE * 2 ||
-        slot->opsLimit < crypto_pwhash_OPSLIMIT_MIN || slot->memLimit < crypto_pwhash_MEMLIMIT_MIN)
+    }
+    if (!acceptable(slot->opsLimit, slot->memLimit))
         return std::nullopt;
     SecureBytes wrapKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!deriveKey(wrapKey, passphrase, slot->salt, slot->opsLimit, slot->memLimit))
@@ -279,6 +303,34 @@ std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteA
             result.safeguardingSecretKey = std::move(sg);
     }
     return result;
+}
+
+quint64 KeyRing::derivationCount()
+{
+    return derivations;
+}
+
+KdfLimits KeyRing::lastDerivationLimits()
+{
+    return {lastOps, lastMem};
+}
+
+KdfLimits KeyRing::usualLimits() const
+{
+    // The limits most slots share (the first slot's, on a tie); the shipped ones for an empty ring.
+    std::map<std::pair<quint64, quint64>, qsizetype> uses;
+    KdfLimits usual = KdfLimits::defaults();
+    qsizetype most = 0;
+    for (const Slot& s : m_slots) {
+        if (!acceptable(s.opsLimit, s.memLimit))
+            continue;
+        const qsizetype n = ++uses[{s.opsLimit, s.memLimit}];
+        if (n > most) {
+            most = n;
+            usual = {s.opsLimit, s.memLimit};
+        }
+    }
+    return usual;
 }
 
 void KeyRing::recordFailure(const QString& userName)

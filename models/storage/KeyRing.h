@@ -23,9 +23,6 @@ struct KdfLimits
 // The NAME.lanyard-keys file: one slot per user, each sealing the vault key under a key derived
 // from that user's passphrase. Slots are found by a keyed hash of the user name, so the file
 // names nobody.
-// The NAME.lanyard-keys file: one slot per user, each sealing the vault key under a key derived
-// from that user's passphrase. Slots are found by a keyed hash of the user name, so the file
-// names nobody.
 //
 // Each slot also has an X25519 key pair (the secret half sealed with the vault key). The
 // safeguarding key, which seals concern records, is a second key pair: its public half sits in
@@ -45,8 +42,16 @@ public:
 
     static QString pathFor(const QString& vaultPath);
 
+    // Why load() failed.
+    enum class Problem
+    {
+        None,
+        Unreadable, // the system refused to read it
+        Damaged,    // not a Lanyard key ring, or cut short or altered
+        Newer,      // written by a newer Lanyard
+    };
     // A missing file is an empty ring, not an error: the recovery key can rebuild it.
-    bool load(const QString& path, QString* error = nullptr);
+    bool load(const QString& path, QString* error = nullptr, Problem* problem = nullptr);
     // Atomic: the old file stays whole until the new one is complete on disk.
     bool save(const QString& path, QString* error = nullptr) const;
 
@@ -63,8 +68,14 @@ public:
                  const SecureBytes* boxSecretKey = nullptr);
     bool removeSlot(const QString& userName);
     // nullopt when there is no slot for the user or the passphrase is wrong; the two are
-    // deliberately indistinguishable.
+    // deliberately indistinguishable, in time too: an unknown name runs the same Argon2id work
+    // against a slot that does not exist, with the limits most of the ring's slots use.
     std::optional<Unsealed> unlock(const QString& userName, QByteArrayView passphrase) const;
+
+    // Every Argon2id derivation this program has run, and the limits of the latest: for tests and
+    // benchmarks, which show that a refusal did the work rather than time it.
+    static quint64 derivationCount();
+    static KdfLimits lastDerivationLimits();
 
     // Failed sign-ins, kept here (the vault cannot be written without a key) until the next
     // successful one moves them into the audit trail. Users are named by their slot hash only.
@@ -103,6 +114,7 @@ private:
     Slot* find(const QString& userName);
     const Slot* find(const QString& userName) const;
     void ensureSalt();
+    KdfLimits usualLimits() const;
 
     QByteArray m_salt;
     QString m_vaultId;

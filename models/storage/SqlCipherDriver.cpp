@@ -492,7 +492,11 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
         !execSimple("PRAGMA synchronous = FULL", QSqlError::ConnectionError,
                     tr("Unable to set durability")) ||
         !execSimple("PRAGMA secure_delete = ON", QSqlError::ConnectionError,
-                    tr("Unable to set secure delete")))
+                    tr("Unable to set secure delete")) ||
+        // SQLite's scratch files (sorts, temporary tables) would go to the system's temporary
+        // folder: they stay in memory instead.
+        !execSimple("PRAGMA temp_store = MEMORY", QSqlError::ConnectionError,
+                    tr("Unable to keep temporary data in memory")))
         return refuse();
     sqlite3_busy_timeout(m_db, 5000);
 

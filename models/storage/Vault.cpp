@@ -2,6 +2,8 @@
 
 #include "AuditLog.h"
 #include "Migrations.h"
+#include "PrivateFiles.h"
+#include "ScratchFolder.h"
 #include "SqlCipherDriver.h"
 
 #include <QAtomicInt>
@@ -167,12 +169,30 @@ void Vault::grantPendingSafeguarding(KeyRing& ring) const
     }
 }
 
+bool Vault::loadRing(KeyRing& ring, QString* error) const
+{
+    const QString ringPath = KeyRing::pathFor(m_path);
+    KeyRing::Problem problem = KeyRing::Problem::None;
+    if (ring.load(ringPath, error, &problem))
+        return true;
+    // The holder of the recovery key adds the users of a damaged ring again, in a new one; the
+    // old file is kept aside, not destroyed.
+    if (problem != KeyRing::Problem::Damaged || m_user.id != 0)
+        return false;
+    const QString aside = ringPath + u".damaged"_s;
+    QFile::remove(aside);
+    if (!QFile::rename(ringPath, aside))
+        return false;
+    qCWarning(lcVault) << Q_FUNC_INFO << "a damaged key ring was set aside by a recovery-key session";
+    return ring.load(ringPath, error);
+}
+
 bool Vault::writeSlot(const QString& userName, Role role, QByteArrayView passphrase, const KdfLimits& limits,
                       QString* error)
 {
     KeyRing ring;
     const QString ringPath = KeyRing::pathFor(m_path);
-    if (!ring.load(ringPath, error) || !ring.setSlot(userName, passphrase, m_key, limits, error))
+    if (!loadRing(ring, error) || !ring.setSlot(userName, passphrase, m_key, limits, error))
         return false;
     if (holdsSafeguarding(role)) {
         if (!ring.hasSafeguardingKey() && role == Role::Dsl) {
@@ -195,7 +215,7 @@ bool Vault::deleteSlot(const QString& userName, QString* error)
 {
     KeyRing ring;
     const QString ringPath = KeyRing::pathFor(m_path);
-    if (!ring.load(ringPath, error))
+    if (!loadRing(ring, error))
         return false;
     ring.removeSlot(userName);
     return ring.save(ringPath, error);
@@ -266,6 +286,15 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
         return nullptr;
     }
 
+    // Made empty and private first: SQLite gives the -wal and -shm files the database's own mode.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !PrivateFiles::restrict(path)) {
+        fail(error, VaultError::Kind::Refused,
+             tr("The new vault cannot be written at %1: %2").arg(path, file.errorString()));
+        QFile::remove(path);
+        return nullptr;
+    }
+    file.close();
     auto vault = openWithKey(path, SecureBytes::copyOf(key.view()), QString(), error);
     if (!vault) {
         removeVaultFiles(path);
@@ -315,7 +344,18 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
     }
     KeyRing ring;
     QString message;
-    if (!ring.load(KeyRing::pathFor(path), &message)) {
+    KeyRing::Problem problem = KeyRing::Problem::None;
+    const QString ringPath = KeyRing::pathFor(path);
+    const bool loaded = ring.load(ringPath, &message, &problem);
+    // No passphrase can open a vault without its slots; only the recovery key can.
+    if (!QFileInfo::exists(ringPath) || problem == KeyRing::Problem::Damaged || (loaded && ring.isEmpty())) {
+        fail(error, VaultError::Kind::KeyRingLost,
+             tr("The key ring %1 is missing or damaged. Open the vault with its recovery key and add the "
+                "users again.")
+                 .arg(QFileInfo(ringPath).fileName()));
+        return nullptr;
+    }
+    if (!loaded) {
         fail(error, VaultError::Kind::Damaged, message);
         return nullptr;
     }
@@ -353,15 +393,18 @@ std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString& path, const QSt
     }
     std::optional<SecureBytes> key = parseRecoveryKey(recoveryKey);
     if (!key) {
+        // Never echoed: a mistyped key is most of the real one.
         fail(error, VaultError::Kind::WrongCredentials,
-             tr("A recovery key is 64 letters and digits (0–9, A–F) in 8 groups of 8; this one is not."));
+             tr("That is not a recovery key: a recovery key is 64 hexadecimal digits (0–9 and A–F) in 8 "
+                "groups of 8, as on the recovery sheet."));
         return nullptr;
     }
     auto vault = openWithKey(path, std::move(*key), QString(), error);
     KeyRing ring;
-    ring.load(KeyRing::pathFor(path)); // may be lost: that is what the recovery key is for
+    // May be lost: that is what the recovery key is for. A damaged one is left as it is.
+    const bool ringLoaded = ring.load(KeyRing::pathFor(path));
     if (!vault) {
-        if (error && error->kind == VaultError::Kind::WrongCredentials) {
+        if (ringLoaded && error && error->kind == VaultError::Kind::WrongCredentials) {
             ring.recordFailure(RecoveryKeyUser);
             ring.save(KeyRing::pathFor(path));
         }
@@ -376,6 +419,8 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, 
                                           VaultError* error)
 {
     SqlCipherDriver::registerDriver();
+    // Before SQLite opens it, so that the -wal and -shm files it makes take the owner's mode too.
+    PrivateFiles::restrictVault(path);
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_path = path;
     vault->m_connection = nextConnectionName();
@@ -385,11 +430,16 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, 
     db.setDatabaseName(path);
     if (!db.open()) {
         const int code = driver->lastResultCode() & 0xff;
+        // Without a user name the key came from a recovery key someone typed: a wrong one is a
+        // mistake, not a fault, and nothing of it goes to the log.
+        if (code == SQLITE_NOTADB && userName.isNull()) {
+            fail(error, VaultError::Kind::WrongCredentials,
+                 tr("That recovery key does not open this vault. Check it against the recovery sheet and "
+                    "try again."));
+            return nullptr;
+        }
         qCWarning(lcVault) << Q_FUNC_INFO << db.lastError().text();
-        // Without a user name the key came from a recovery key someone typed.
-        if (code == SQLITE_NOTADB && userName.isNull())
-            fail(error, VaultError::Kind::WrongCredentials, tr("The recovery key does not open this vault."));
-        else if (code == SQLITE_NOTADB)
+        if (code == SQLITE_NOTADB)
             fail(error, VaultError::Kind::Damaged,
                  tr("The key ring does not belong to this vault, or the vault is damaged."));
         else
@@ -408,6 +458,8 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& path, SecureBytes key, 
         fail(error, VaultError::Kind::Damaged, message);
         return nullptr;
     }
+    // What a killed backup or restore left in the vault's private folder.
+    ScratchFolder::removeLeftovers(path);
 
     if (!userName.isNull()) {
         QSqlQuery q(db);
@@ -446,10 +498,14 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
 
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.prepare(u"SELECT id FROM users WHERE name = ? AND disabled = 0"_s);
+    q.prepare(u"SELECT id, disabled FROM users WHERE name = ?"_s);
     q.addBindValue(userName.trimmed());
     if (!q.exec() || !q.next())
         return refuse(tr("There is no user called %1.").arg(userName.trimmed()));
+    if (q.value(1).toBool())
+        return refuse(tr("%1 is disabled and cannot sign in, so their passphrase was not changed. Enable "
+                         "them first.")
+                          .arg(userName.trimmed()));
     const qint64 id = q.value(0).toLongLong();
 
     KeyRing ring;
@@ -457,8 +513,7 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
     const QString ringPath = KeyRing::pathFor(m_path);
     // Your own new passphrase keeps your key pair, and with it the safeguarding key if you hold it.
     const SecureBytes* keepPair = own && !m_boxSecret.isEmpty() ? &m_boxSecret : nullptr;
-    if (!ring.load(ringPath, &message) ||
-        !ring.setSlot(userName, passphrase, m_key, limits, &message, keepPair))
+    if (!loadRing(ring, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message, keepPair))
         return refuse(message);
     if (!keepPair)
         grantPendingSafeguarding(ring);

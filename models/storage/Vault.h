@@ -19,6 +19,7 @@ struct VaultError
         Refused,          // the request itself cannot be met (no such file, file exists, bad key text)
         WrongCredentials, // user unknown, disabled, or passphrase or recovery key wrong
         Damaged,          // unreadable, tampered with, from a newer Lanyard, or a key ring from elsewhere
+        KeyRingLost,      // the key ring is missing or damaged: only the recovery key opens the vault
     };
     Kind kind = Kind::None;
     QString message;
@@ -111,6 +112,9 @@ public:
 
 private:
     Vault() = default;
+    // The key ring, for writing a slot. A recovery-key session sets a damaged one aside and starts
+    // a new one, so that the users can be added again.
+    bool loadRing(KeyRing& ring, QString* error) const;
     // Seals the safeguarding key to DSL and Head users who should hold it but do not yet.
     void grantPendingSafeguarding(KeyRing& ring) const;
     // Records this sign-in, and the failed ones since the last, in the audit trail.

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@
 #include <algorithm>
 #include <csignal>
 #include <functional>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -96,8 +98,9 @@ QStringList leftovers(const QString& vaultPath)
     const QFileInfo info(vaultPath);
     QStringList found =
         QDir(info.absolutePath())
-            .entryList({info.fileName() + u".before-restore*"_s, info.fileName() + u".restoring*"_s},
-                       QDir::Files);
+            .entryList({info.fileName() + u".before-restore*"_s, info.fileName() + u".restoring*"_s,
+                        u'.' + info.fileName() + u"-tmp"_s},
+                       QDir::AllEntries | QDir::Hidden);
     return found;
 }
 
@@ -335,6 +338,59 @@ private Q_SLOTS:
         QVERIFY2(destination, qPrintable(destination.error()));
         QCOMPARE(*destination, QFileInfo(file).absoluteFilePath());
         QCOMPARE(count(*vault, u"SELECT count(*) FROM audit_log WHERE action = 'backup'"_s), 1);
+    }
+
+    // Nothing of the school's goes to the system's temporary folder, and what Lanyard writes is for
+    // the account that owns it: the backup, and the vault and key ring a restore puts in place.
+    void backupAndRestoreKeepToTheOwnerAndTheVaultsFolder()
+    {
+        const auto modeOf = [](const QString& path) {
+            struct stat info
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0;
+        };
+        ::umask(022);
+        auto vault = TestVault::create(u"Ysgol y Ffeiliau"_s);
+        Pupil p = samplePupil(u"Prydderch"_s);
+        QVERIFY(PupilStore(*vault).save(p));
+        QTemporaryDir backups;
+        // From here on, the system's temporary folder is a file in a folder the test watches: a
+        // backup or restore that tried to use it would fail.
+        QTemporaryDir systemTemp;
+        const QString notAFolder = systemTemp.filePath(u"not-a-folder"_s);
+        QFile blocker(notAFolder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QByteArray savedTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(notAFolder));
+        const auto restoreTmp = qScopeGuard([&] { qputenv("TMPDIR", savedTmp); });
+        const auto everything = QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot;
+
+        const QString file = backups.filePath(u"school.lanyard-backup"_s);
+        QString message;
+        QVERIFY2(Backup::write(*vault, file, &message), qPrintable(message));
+        QCOMPARE(modeOf(file), 0600u);
+        QCOMPARE(QDir(systemTemp.path()).entryList(everything), QStringList{u"not-a-folder"_s});
+        QCOMPARE(leftovers(vault->path()), QStringList());
+
+        // A backup written over an older one keeps to the owner too.
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        QVERIFY2(Backup::write(*vault, file, &message), qPrintable(message));
+        QCOMPARE(modeOf(file), 0600u);
+
+        vault->close();
+        VaultError error;
+        QVERIFY2(Backup::restore(file, vault->path(), TestVault::UserName, TestVault::Passphrase, &error),
+                 qPrintable(error.message));
+        QCOMPARE(modeOf(vault->path()), 0600u);
+        QCOMPARE(modeOf(KeyRing::pathFor(vault->path())), 0600u);
+        QCOMPARE(QDir(systemTemp.path()).entryList(everything), QStringList{u"not-a-folder"_s});
+        QCOMPARE(leftovers(vault->path()), QStringList());
+        vault->reopen();
+        QCOMPARE(*PupilStore(*vault).count(), 1);
+        for (const QString& companion : {u"-wal"_s, u"-shm"_s})
+            QCOMPARE(modeOf(vault->path() + companion), 0600u);
     }
 
     void restoresToANewPlaceAndWithTheRecoveryKey()

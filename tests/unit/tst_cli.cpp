@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 class TestCli : public QObject
@@ -61,6 +63,17 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"school safe"_s));
         QVERIFY(QFile::exists(m_vault));
         QVERIFY(QFile::exists(m_vault + u"-keys"_s));
+    }
+
+    void initWritesFilesForTheOwnerOnly()
+    {
+        for (const QString& file : QStringList{m_vault, m_vault + u"-keys"_s}) {
+            struct stat info
+            {
+            };
+            QVERIFY(::stat(QFile::encodeName(file).constData(), &info) == 0);
+            QCOMPARE(info.st_mode & 07777, 0600u);
+        }
     }
 
     void initRefusesExistingVault()
@@ -308,6 +321,65 @@ private Q_SLOTS:
         QVERIFY(list.out.contains(u"clerk"_s));
         QVERIFY(!list.out.contains(u"evil"_s));
         QVERIFY(cli({u"list"_s, u"pupils"_s, m_vault}, clerk).exitCode == 0); // but the roll is theirs to see
+    }
+
+    void disabledUsersPassphraseIsNotChanged()
+    {
+        QCOMPARE(cli({u"user"_s, u"disable"_s, m_vault, u"clerk"_s}, asOffice()).exitCode, 0);
+        QMap<QString, QString> office = asOffice();
+        office.insert(u"LANYARD_NEW_PASSPHRASE"_s, u"a passphrase for nobody"_s);
+        const Run run = cli({u"user"_s, u"passwd"_s, m_vault, u"clerk"_s}, office);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed(), u"clerk is disabled and cannot sign in, so their passphrase was not "
+                                    "changed. Enable them first."_s);
+        QCOMPARE(cli({u"user"_s, u"enable"_s, m_vault, u"clerk"_s}, asOffice()).exitCode, 0);
+    }
+
+    // Exactly the sentence, so no SQL or driver text and nothing of the key typed comes with it.
+    void mistypedRecoveryKeyPrintsNothingInternal()
+    {
+        QString wrong = m_recoveryKey;
+        wrong[0] = wrong[0] == u'A' ? u'B' : u'A';
+        const Run run = cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, wrong});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.err.trimmed(), u"That recovery key does not open this vault. Check it against the "
+                                    "recovery sheet and try again."_s);
+        QVERIFY(run.out.isEmpty());
+
+        const Run shortKey =
+            cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, m_recoveryKey.chopped(2)});
+        QCOMPARE(shortKey.exitCode, 3);
+        QCOMPARE(shortKey.err.trimmed(),
+                 u"That is not a recovery key: a recovery key is 64 hexadecimal "
+                 "digits (0–9 and A–F) in 8 groups of 8, as on the recovery sheet."_s);
+    }
+
+    // Without its key ring no passphrase can open the vault: that is damage (4), not a wrong
+    // passphrase (3), and the way on is the recovery key.
+    void lostKeyRingExitsFourAndPointsToTheRecoveryKey()
+    {
+        const QString ring = m_vault + u"-keys"_s;
+        const QString kept = m_dir.filePath(u"kept-keys"_s);
+        QVERIFY(QFile::copy(ring, kept));
+        const QString expected = u"The key ring bryn-ash.lanyard-keys is missing or damaged. Open the vault "
+                                 "with its recovery key and add the users again.\n"
+                                 "Give the recovery key with --recovery-key KEY."_s;
+        QVERIFY(QFile::remove(ring));
+        const Run missing = cli({u"list"_s, u"staff"_s, m_vault}, asOffice());
+        QCOMPARE(missing.exitCode, 4);
+        QCOMPARE(missing.err.trimmed(), expected);
+
+        QFile damaged(ring);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(raw(kept).left(100));
+        damaged.close();
+        const Run cut = cli({u"list"_s, u"staff"_s, m_vault}, asOffice());
+        QCOMPARE(cut.exitCode, 4);
+        QCOMPARE(cut.err.trimmed(), expected);
+
+        QVERIFY(QFile::remove(ring));
+        QVERIFY(QFile::rename(kept, ring));
+        QCOMPARE(cli({u"list"_s, u"staff"_s, m_vault}, asOffice()).exitCode, 0);
     }
 
     void newerVaultExitsFour()

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -100,6 +101,29 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFile::exists(file));
         QVERIFY(!readAll(file).contains("Griffiths"));
+    }
+
+    // A scheduled backup leaves nothing in the system's temporary folder, killed or not, and the
+    // file it writes is for the account that runs it.
+    void backupKeepsOutOfTheTemporaryFolder()
+    {
+        // The system's temporary folder is a file: a backup that tried to use it would fail.
+        QTemporaryDir systemTemp;
+        const QString notAFolder = systemTemp.filePath(u"not-a-folder"_s);
+        QFile blocker(notAFolder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QMap<QString, QString> environment = asAdmin();
+        environment.insert(u"TMPDIR"_s, notAFolder);
+        const QString file = m_backups.filePath(u"scheduled.lanyard-backup"_s);
+        const Run run = cli({u"backup"_s, m_school->path(), file}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QDir(systemTemp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{u"not-a-folder"_s});
+        QCOMPARE(QFile::permissions(file) &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(!QFileInfo::exists(QFileInfo(m_school->path()).absolutePath() + u"/.test.lanyard-tmp"_s));
     }
 
     void backupNeedsTheRightPassphrase()

@@ -1,12 +1,16 @@
 #include "TestVault.h"
 #include "records/PupilStore.h"
+#include "records/UserStore.h"
 #include "storage/AuditLog.h"
 #include "storage/KeyRing.h"
 #include "storage/Vault.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +19,24 @@ class TestVaultStorage : public QObject
     Q_OBJECT
 
 private:
+    // The mode bits, as ls -l shows them.
+    static mode_t modeOf(const QString& path)
+    {
+        struct stat info
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0;
+    }
+    static inline const QString LostKeyRing =
+        u"The key ring test.lanyard-keys is missing or damaged. Open the vault with its recovery key and add "
+        "the users again."_s;
+
+    // The vault, its key ring and the -wal and -shm files SQLite keeps while it is open.
+    static QStringList filesOf(const QString& path)
+    {
+        return {path, path + u"-wal"_s, path + u"-shm"_s, KeyRing::pathFor(path)};
+    }
+
     static QByteArray rawBytes(const QString& path)
     {
         QFile f(path);
@@ -33,6 +55,67 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        ::umask(022); // the usual setting, so that the modes show what Lanyard itself asks for
+    }
+
+    // DESIGN §2: the vault and everything beside it are for the account that owns them.
+    void filesAreForTheirOwnerOnly()
+    {
+        auto vault = TestVault::create();
+        for (const QString& file : filesOf(vault->path())) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QCOMPARE(modeOf(file), mode_t(0600));
+        }
+        // A change, and a user added (which rewrites the key ring).
+        addPupil(**vault, u"Rees"_s);
+        UserAccount ffion{0, u"ffion"_s, u"Ffion Evans"_s, Role::Office, true, false, {}};
+        QString error;
+        QVERIFY2(UserStore(**vault).add(ffion, "her first passphrase", KdfLimits::minimum(), &error),
+                 qPrintable(error));
+        for (const QString& file : filesOf(vault->path()))
+            QCOMPARE(modeOf(file), mode_t(0600));
+        QVERIFY(!QFileInfo::exists(vault->folder() + u"/.test.lanyard-tmp"_s));
+    }
+
+    void filesLeftOpenToOthersAreClosedAtOpen()
+    {
+        auto vault = TestVault::create();
+        addPupil(**vault, u"Rees"_s);
+        vault->close();
+        for (const QString& file : {vault->path(), KeyRing::pathFor(vault->path())})
+            QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        vault->reopen();
+        for (const QString& file : filesOf(vault->path()))
+            QCOMPARE(modeOf(file), mode_t(0600));
+    }
+
+    // Someone probing for user names by timing the refusal learns nothing: an unknown name runs the
+    // Argon2id derivation with the limits the slots use (TestVault's: libsodium's minimum).
+    void unknownUserCostsWhatAWrongPassphraseCosts()
+    {
+        auto vault = TestVault::create();
+        vault->close();
+        VaultError unknown, wrong;
+        quint64 before = KeyRing::derivationCount();
+        QVERIFY(!Vault::open(vault->path(), u"nobody"_s, TestVault::Passphrase, &unknown));
+        QCOMPARE(KeyRing::derivationCount(), before + 1);
+        QCOMPARE(KeyRing::lastDerivationLimits().opsLimit, quint64(1));
+        QCOMPARE(KeyRing::lastDerivationLimits().memLimit, quint64(8192));
+
+        before = KeyRing::derivationCount();
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, "not the passphrase", &wrong));
+        QCOMPARE(KeyRing::derivationCount(), before + 1);
+        QCOMPARE(KeyRing::lastDerivationLimits().opsLimit, quint64(1));
+        QCOMPARE(KeyRing::lastDerivationLimits().memLimit, quint64(8192));
+
+        QCOMPARE(unknown.kind, VaultError::Kind::WrongCredentials);
+        QCOMPARE(wrong.kind, VaultError::Kind::WrongCredentials);
+        QCOMPARE(unknown.message, u"The user name or passphrase is wrong. Check Caps Lock and try again."_s);
+        QCOMPARE(wrong.message, unknown.message);
+    }
+
     void nothingReadableOnDisk()
     {
         auto vault = TestVault::create();
@@ -159,6 +242,8 @@ private Q_SLOTS:
 
         VaultError error;
         QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::KeyRingLost);
+        QCOMPARE(error.message, LostKeyRing);
         auto recovered = Vault::openWithRecoveryKey(vault->path(), vault->recoveryKey(), &error);
         QVERIFY2(recovered, qPrintable(error.message));
         QCOMPARE(*PupilStore(*recovered).count(), 1);
@@ -181,7 +266,17 @@ private Q_SLOTS:
         wrong[0] = wrong[0] == u'A' ? u'B' : u'A';
         QVERIFY(!Vault::openWithRecoveryKey(vault->path(), wrong, &error));
         QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
-        QVERIFY(error.message.contains(u"recovery key does not open"_s));
+        QCOMPARE(error.message, u"That recovery key does not open this vault. Check it against the recovery "
+                                "sheet and try again."_s);
+
+        // One digit short, and one letter that is not hexadecimal: never echoed, as it is most of a key.
+        for (const QString& typo :
+             {vault->recoveryKey().chopped(1), QString(vault->recoveryKey()).replace(9, 1, u'O')}) {
+            QVERIFY(!Vault::openWithRecoveryKey(vault->path(), typo, &error));
+            QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
+            QCOMPARE(error.message, u"That is not a recovery key: a recovery key is 64 hexadecimal digits "
+                                    "(0–9 and A–F) in 8 groups of 8, as on the recovery sheet."_s);
+        }
     }
 
     void changeOwnPassphrase()
@@ -226,8 +321,50 @@ private Q_SLOTS:
         ring.close();
         VaultError error;
         QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &error));
-        QCOMPARE(error.kind, VaultError::Kind::Damaged);
-        QVERIFY(error.message.contains(u"damaged"_s));
+        QCOMPARE(error.kind, VaultError::Kind::KeyRingLost);
+        QCOMPARE(error.message, LostKeyRing);
+        QCOMPARE(rawBytes(ring.fileName()), QByteArray("{ this is not a key ring"));
+
+        // The holder of the recovery key adds the users again; the damaged ring is kept aside.
+        auto recovered = Vault::openWithRecoveryKey(vault->path(), vault->recoveryKey(), &error);
+        QVERIFY2(recovered, qPrintable(error.message));
+        QString message;
+        QVERIFY2(recovered->setPassphrase(TestVault::UserName, "a brand new passphrase", KdfLimits::minimum(),
+                                          &message),
+                 qPrintable(message));
+        recovered.reset();
+        QCOMPARE(rawBytes(ring.fileName() + u".damaged"_s), QByteArray("{ this is not a key ring"));
+        QVERIFY(Vault::open(vault->path(), TestVault::UserName, "a brand new passphrase", &error));
+    }
+
+    // A ring whose slots are gone opens for nobody, as if it were missing.
+    void emptiedKeyRingRefused()
+    {
+        auto vault = TestVault::create();
+        vault->close();
+        KeyRing ring;
+        QVERIFY(ring.load(KeyRing::pathFor(vault->path())));
+        QVERIFY(ring.removeSlot(TestVault::UserName));
+        QVERIFY(ring.save(KeyRing::pathFor(vault->path())));
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), TestVault::UserName, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::KeyRingLost);
+        QCOMPARE(error.message, LostKeyRing);
+    }
+
+    void disabledUsersPassphraseIsNotSet()
+    {
+        auto vault = TestVault::create();
+        UserStore users(**vault);
+        UserAccount ffion{0, u"ffion"_s, u"Ffion Evans"_s, Role::Office, true, false, {}};
+        QString error;
+        QVERIFY2(users.add(ffion, "her first passphrase", KdfLimits::minimum(), &error), qPrintable(error));
+        QVERIFY2(users.setDisabled(u"ffion"_s, true, &error), qPrintable(error));
+        QVERIFY(!vault->vault().setPassphrase(u"ffion"_s, "a new passphrase", KdfLimits::minimum(), &error));
+        QCOMPARE(error, u"ffion is disabled and cannot sign in, so their passphrase was not changed. Enable "
+                        "them first."_s);
+        QVERIFY(!vault->vault().setPassphrase(u"gwen"_s, "a new passphrase", KdfLimits::minimum(), &error));
+        QCOMPARE(error, u"There is no user called gwen."_s);
     }
 
     void closeWipesKeyAndConnection()

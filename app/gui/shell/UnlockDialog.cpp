@@ -103,7 +103,11 @@ void UnlockDialog::unlock()
     passphrase.fill('\0');
     if (!vault) {
         showError(error.message);
-        m_ui->passphraseLineEdit->setFocus();
+        // No passphrase will do: the way on is the recovery key.
+        if (error.kind == VaultError::Kind::KeyRingLost)
+            m_ui->recoveryKeyButton->setFocus();
+        else
+            m_ui->passphraseLineEdit->setFocus();
         return;
     }
     QSettings settings;
