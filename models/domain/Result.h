@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -48,3 +49,11 @@ public:
 private:
     std::variant<T, Failure> m_state;
 };
+
+// The first of several reads that failed, if any: for a caller that needs them all.
+template <typename... T> std::optional<Failure> firstFailure(const Result<T>&... results)
+{
+    std::optional<Failure> first;
+    ((first = first ? first : results ? std::nullopt : std::optional(Failure{results.error()})), ...);
+    return first;
+}

@@ -267,12 +267,10 @@ std::optional<RolloverPlan> Rollover::plan(Vault& vault, const AcademicYear& fro
     const auto fromTerms = years.terms(fromYear);
     const auto formList = FormStore(vault).list();
     const auto pupilList = PupilStore(vault).list();
-    for (const QString& failure :
-         {rolledInto.error(), toTerms.error(), fromTerms.error(), formList.error(), pupilList.error()})
-        if (!failure.isEmpty()) {
-            refuse(error, failure);
-            return std::nullopt;
-        }
+    if (const auto failed = firstFailure(rolledInto, toTerms, fromTerms, formList, pupilList)) {
+        refuse(error, failed->message);
+        return std::nullopt;
+    }
     if (*rolledInto >= plan.toYear.startYear()) {
         refuse(error, tr("The pupils have already moved up into %1.").arg(plan.toYear.name()));
         return std::nullopt;
