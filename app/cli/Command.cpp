@@ -143,6 +143,7 @@ int Command::failed(const VaultError& error)
         return refuse(error.message, Damaged);
     case VaultError::Kind::KeyRingLost:
         return refuse(error.message + u'\n' + tr("Give the recovery key with --recovery-key KEY."), Damaged);
+    case VaultError::Kind::FiguresOnly:
     case VaultError::Kind::Refused:
     case VaultError::Kind::None:
         break;

@@ -201,7 +201,8 @@ AuditLog::AuditLog(Vault& vault)
 QStringList AuditLog::auditedTables()
 {
     return {u"users"_s,  u"school"_s,  u"academic_years"_s, u"terms"_s,     u"staff"_s,         u"forms"_s,
-            u"pupils"_s, u"parents"_s, u"aup_templates"_s,  u"aup_rules"_s, u"aup_agreements"_s};
+            u"pupils"_s, u"parents"_s, u"aup_templates"_s,  u"aup_rules"_s, u"aup_agreements"_s,
+            u"user_keys"_s};
 }
 
 QByteArray AuditLog::canonical(const QStringList& names, const QVariantList& values)
@@ -697,6 +698,8 @@ QString AuditLog::entityName(const QString& table)
 {
     if (table == u"users"_s)
         return tr("User");
+    if (table == u"user_keys"_s)
+        return tr("Signing key");
     if (table == u"school"_s)
         return tr("School");
     if (table == u"academic_years"_s)

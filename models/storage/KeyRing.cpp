@@ -17,11 +17,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int FormatVersion = 1;
+// Version 2 gave slots signing keys and sealed the vault key to each slot's X25519 key. A version 1
+// slot sealed the vault key and its box secret key under the passphrase; such slots are read until
+// their user next signs in, when Vault writes them again.
+constexpr int FormatVersion = 2;
 constexpr auto Magic = "lanyard-keys";
 constexpr std::size_t VaultKeyBytes = 32;
-constexpr std::size_t SealedBytes =
-    VaultKeyBytes + crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr std::size_t SecretsBytes = crypto_box_SECRETKEYBYTES + crypto_sign_SECRETKEYBYTES;
+constexpr std::size_t SealedBytes = SecretsBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr std::size_t LegacySecretsBytes = VaultKeyBytes + crypto_box_SECRETKEYBYTES;
+constexpr std::size_t LegacySealedBytes = LegacySecretsBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr std::size_t WrappedKeyBytes = VaultKeyBytes + crypto_box_SEALBYTES;
 
 QByteArray b64(const QJsonValue& v)
 {
@@ -92,6 +98,7 @@ bool KeyRing::load(const QString& path, QString* error, Problem* problem)
     m_vaultId.clear();
     m_safeguardingPublic.clear();
     m_failures.clear();
+    m_anchor.reset();
     QFile file(path);
     if (!file.exists())
         return true;
@@ -109,6 +116,10 @@ bool KeyRing::load(const QString& path, QString* error, Problem* problem)
     m_vaultId = root.value(u"vault"_s).toString();
     m_safeguardingPublic = b64(root.value(u"safeguarding"_s));
     bool whole = m_safeguardingPublic.isEmpty() || m_safeguardingPublic.size() == crypto_box_PUBLICKEYBYTES;
+    if (root.contains(u"anchor"_s)) {
+        const QJsonObject anchor = root.value(u"anchor"_s).toObject();
+        m_anchor = Anchor{anchor.value(u"entries"_s).toInteger(), anchor.value(u"hash"_s).toString()};
+    }
     const QJsonArray failures = root.value(u"failures"_s).toArray();
     for (const QJsonValue& v : failures)
         m_failures.append({b64(v.toObject().value(u"user"_s)),
@@ -123,10 +134,16 @@ bool KeyRing::load(const QString& path, QString* error, Problem* problem)
                b64(o.value(u"nonce"_s)),
                b64(o.value(u"sealed"_s)),
                b64(o.value(u"public"_s)),
+               b64(o.value(u"sign"_s)),
+               b64(o.value(u"vault"_s)),
                b64(o.value(u"safeguarding"_s))};
+        const bool legacy = std::size_t(s.sealed.size()) == LegacySealedBytes;
         whole = whole && s.salt.size() == crypto_pwhash_SALTBYTES &&
                 s.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES &&
-                std::size_t(s.sealed.size()) == SealedBytes &&
+                (legacy ? s.signPublic.isEmpty()
+                        : std::size_t(s.sealed.size()) == SealedBytes &&
+                              s.signPublic.size() == crypto_sign_PUBLICKEYBYTES) &&
+                (s.vault.isEmpty() || std::size_t(s.vault.size()) == WrappedKeyBytes) &&
                 s.boxPublic.size() == crypto_box_PUBLICKEYBYTES &&
                 (s.safeguarding.isEmpty() ||
                  s.safeguarding.size() == crypto_box_SECRETKEYBYTES + crypto_box_SEALBYTES);
@@ -147,6 +164,10 @@ bool KeyRing::save(const QString& path, QString* error) const
                       {u"ops"_s, qint64(s.opsLimit)}, {u"mem"_s, qint64(s.memLimit)},
                       {u"nonce"_s, b64(s.nonce)},     {u"sealed"_s, b64(s.sealed)},
                       {u"public"_s, b64(s.boxPublic)}};
+        if (!s.signPublic.isEmpty())
+            o.insert(u"sign"_s, b64(s.signPublic));
+        if (!s.vault.isEmpty())
+            o.insert(u"vault"_s, b64(s.vault));
         if (!s.safeguarding.isEmpty())
             o.insert(u"safeguarding"_s, b64(s.safeguarding));
         slots.append(o);
@@ -158,6 +179,8 @@ bool KeyRing::save(const QString& path, QString* error) const
                      {u"slots"_s, slots}};
     if (!m_safeguardingPublic.isEmpty())
         root.insert(u"safeguarding"_s, b64(m_safeguardingPublic));
+    if (m_anchor)
+        root.insert(u"anchor"_s, QJsonObject{{u"entries"_s, m_anchor->entries}, {u"hash"_s, m_anchor->hash}});
     QJsonArray failures;
     for (const Failure& f : m_failures)
         failures.append(QJsonObject{{u"user"_s, b64(f.userHash)}, {u"at"_s, f.at.toString(Qt::ISODate)}});
@@ -217,7 +240,8 @@ bool KeyRing::hasSlot(const QString& userName) const
 }
 
 bool KeyRing::setSlot(const QString& userName, QByteArrayView passphrase, const SecureBytes& vaultKey,
-                      const KdfLimits& limits, QString* error, const SecureBytes* boxSecretKey)
+                      const KdfLimits& limits, QString* error, const SecureBytes* boxSecretKey,
+                      const SecureBytes* signSecretKey)
 {
     Crypto::initialise();
     ensureSalt();
@@ -231,18 +255,29 @@ bool KeyRing::setSlot(const QString& userName, QByteArrayView passphrase, const 
     slot.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     randombytes_buf(slot.nonce.data(), std::size_t(slot.nonce.size()));
 
-    // The plain text is the vault key followed by the slot's box secret key.
-    SecureBytes secrets(VaultKeyBytes + crypto_box_SECRETKEYBYTES);
-    std::copy(vaultKey.data(), vaultKey.data() + VaultKeyBytes, secrets.data());
+    // The plain text is the box secret key followed by the sign secret key.
+    SecureBytes secrets(SecretsBytes);
+    unsigned char* boxSecret = secrets.data();
+    unsigned char* signSecret = secrets.data() + crypto_box_SECRETKEYBYTES;
     slot.boxPublic.resize(crypto_box_PUBLICKEYBYTES);
     if (boxSecretKey) {
-        std::copy(boxSecretKey->data(), boxSecretKey->data() + crypto_box_SECRETKEYBYTES,
-                  secrets.data() + VaultKeyBytes);
-        crypto_scalarmult_base(bytes(slot.boxPublic), boxSecretKey->data());
+        std::copy(boxSecretKey->data(), boxSecretKey->data() + crypto_box_SECRETKEYBYTES, boxSecret);
+        crypto_scalarmult_base(bytes(slot.boxPublic), boxSecret);
         if (previous && previous->boxPublic == slot.boxPublic)
             slot.safeguarding = previous->safeguarding;
     } else {
-        crypto_box_keypair(bytes(slot.boxPublic), secrets.data() + VaultKeyBytes);
+        crypto_box_keypair(bytes(slot.boxPublic), boxSecret);
+    }
+    slot.signPublic.resize(crypto_sign_PUBLICKEYBYTES);
+    if (signSecretKey && signSecretKey->size() == crypto_sign_SECRETKEYBYTES) {
+        std::copy(signSecretKey->data(), signSecretKey->data() + crypto_sign_SECRETKEYBYTES, signSecret);
+        crypto_sign_ed25519_sk_to_pk(bytes(slot.signPublic), signSecret);
+    } else {
+        crypto_sign_keypair(bytes(slot.signPublic), signSecret);
+    }
+    if (!vaultKey.isEmpty()) {
+        slot.vault.resize(qsizetype(WrappedKeyBytes));
+        crypto_box_seal(bytes(slot.vault), vaultKey.data(), VaultKeyBytes, bytes(slot.boxPublic));
     }
 
     SecureBytes wrapKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
@@ -260,6 +295,44 @@ bool KeyRing::setSlot(const QString& userName, QByteArrayView passphrase, const 
     removeSlot(userName);
     m_slots.append(slot);
     return true;
+}
+
+void KeyRing::rekey(const SecureBytes& vaultKey)
+{
+    for (Slot& slot : m_slots) {
+        // A version 1 slot held the vault key under its passphrase; it is a holder too.
+        if (slot.vault.isEmpty() && std::size_t(slot.sealed.size()) != LegacySealedBytes)
+            continue;
+        slot.vault.resize(qsizetype(WrappedKeyBytes));
+        crypto_box_seal(bytes(slot.vault), vaultKey.data(), VaultKeyBytes, bytes(slot.boxPublic));
+    }
+}
+
+std::optional<KdfLimits> KeyRing::limitsOf(const QString& userName) const
+{
+    const Slot* slot = find(userName);
+    return slot ? std::optional(KdfLimits{slot->opsLimit, slot->memLimit}) : std::nullopt;
+}
+
+QByteArray KeyRing::boxPublicKey(const QString& userName) const
+{
+    const Slot* slot = find(userName);
+    return slot ? slot->boxPublic : QByteArray();
+}
+
+QByteArray KeyRing::signPublicKey(const QString& userName) const
+{
+    const Slot* slot = find(userName);
+    return slot ? slot->signPublic : QByteArray();
+}
+
+QList<QByteArray> KeyRing::signPublicKeys() const
+{
+    QList<QByteArray> keys;
+    for (const Slot& slot : m_slots)
+        if (!slot.signPublic.isEmpty())
+            keys.append(slot.signPublic);
+    return keys;
 }
 
 bool KeyRing::removeSlot(const QString& userName)
@@ -288,14 +361,28 @@ std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteA
     SecureBytes wrapKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (!deriveKey(wrapKey, passphrase, slot->salt, slot->opsLimit, slot->memLimit))
         return std::nullopt;
-    SecureBytes secrets(VaultKeyBytes + crypto_box_SECRETKEYBYTES);
+    const bool legacy = std::size_t(slot->sealed.size()) == LegacySealedBytes;
+    SecureBytes secrets(legacy ? LegacySecretsBytes : SecretsBytes);
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             secrets.data(), &length, nullptr, bytes(slot->sealed), std::size_t(slot->sealed.size()),
             bytes(slot->id), std::size_t(slot->id.size()), bytes(slot->nonce), wrapKey.data()) != 0)
         return std::nullopt;
-    Unsealed result{SecureBytes::copyOf(secrets.view().first(VaultKeyBytes)),
-                    SecureBytes::copyOf(secrets.view().sliced(VaultKeyBytes)), SecureBytes()};
+    Unsealed result;
+    if (legacy) {
+        result.vaultKey = SecureBytes::copyOf(secrets.view().first(VaultKeyBytes));
+        result.boxSecretKey = SecureBytes::copyOf(secrets.view().sliced(VaultKeyBytes));
+    } else {
+        result.boxSecretKey = SecureBytes::copyOf(secrets.view().first(crypto_box_SECRETKEYBYTES));
+        result.signSecretKey = SecureBytes::copyOf(secrets.view().sliced(crypto_box_SECRETKEYBYTES));
+    }
+    if (!slot->vault.isEmpty()) {
+        SecureBytes vaultKey(VaultKeyBytes);
+        if (crypto_box_seal_open(vaultKey.data(), bytes(slot->vault), std::size_t(slot->vault.size()),
+                                 bytes(slot->boxPublic), result.boxSecretKey.data()) != 0)
+            return std::nullopt;
+        result.vaultKey = std::move(vaultKey);
+    }
     if (!slot->safeguarding.isEmpty()) {
         SecureBytes sg(crypto_box_SECRETKEYBYTES);
         if (crypto_box_seal_open(sg.data(), bytes(slot->safeguarding), std::size_t(slot->safeguarding.size()),

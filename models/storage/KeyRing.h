@@ -20,14 +20,20 @@ struct KdfLimits
     static KdfLimits minimum();  // for tests only
 };
 
-// The NAME.lanyard-keys file: one slot per user, each sealing the vault key under a key derived
-// from that user's passphrase. Slots are found by a keyed hash of the user name, so the file
-// names nobody.
+// The NAME.lanyard-keys file: one slot per user. Slots are found by a keyed hash of the user name,
+// so the file names nobody.
 //
-// Each slot also has an X25519 key pair (the secret half sealed with the vault key). The
-// safeguarding key, which seals concern records, is a second key pair: its public half sits in
-// the ring so anyone may seal, and its secret half is sealed only to the key pairs of DSL and
-// Head slots. Nothing in the database, and no other slot, can open it.
+// A slot seals, under a key derived from the user's passphrase, two key pairs of the user's own:
+// X25519 for what is sealed to them and Ed25519 for signing the audit trail. Everything else a
+// slot opens is sealed to its X25519 public key, so that it can be given or replaced without the
+// user's passphrase:
+// - the vault key, for every role but governors (a governor's slot opens the figures bundle only);
+//   a new vault key after someone leaves is sealed again to every remaining slot (rekey());
+// - the safeguarding secret key, for DSL and Head slots that someone holding it chose to give it.
+//   Its public half sits in the ring so anyone may seal. Nothing in the database can open it.
+//
+// The ring also keeps the audit chain's newest head it has seen, one of the anchors that show a
+// vault replaced by an older copy of itself.
 class KeyRing final
 {
     Q_DECLARE_TR_FUNCTIONS(KeyRing)
@@ -35,8 +41,9 @@ public:
     // What a user's passphrase opens.
     struct Unsealed
     {
-        SecureBytes vaultKey;
+        SecureBytes vaultKey; // empty for a governor's slot
         SecureBytes boxSecretKey;
+        SecureBytes signSecretKey;         // empty for a slot written before slots could sign
         SecureBytes safeguardingSecretKey; // empty unless the slot holds the safeguarding key
     };
 
@@ -60,13 +67,34 @@ public:
 
     bool hasSlot(const QString& userName) const;
     bool isEmpty() const { return m_slots.isEmpty(); }
-    // Adds or replaces the user's slot. A user changing their own passphrase keeps their key
-    // pair (boxSecretKey), and with it any safeguarding key sealed to it; otherwise a new pair
-    // is made and the safeguarding key, if any, must be granted again.
+    // Adds or replaces the user's slot; an empty vaultKey makes a governor's slot. A user changing
+    // their own passphrase keeps their key pairs (boxSecretKey, signSecretKey), and with them any
+    // safeguarding key sealed to them; otherwise new pairs are made and the safeguarding key, if
+    // any, must be granted again.
     bool setSlot(const QString& userName, QByteArrayView passphrase, const SecureBytes& vaultKey,
-                 const KdfLimits& limits, QString* error = nullptr,
-                 const SecureBytes* boxSecretKey = nullptr);
+                 const KdfLimits& limits, QString* error = nullptr, const SecureBytes* boxSecretKey = nullptr,
+                 const SecureBytes* signSecretKey = nullptr);
     bool removeSlot(const QString& userName);
+    // Seals a new vault key to every slot that held the old one; governors' slots stay without.
+    void rekey(const SecureBytes& vaultKey);
+    // The limits the user's slot was sealed with, to keep when it is written again.
+    std::optional<KdfLimits> limitsOf(const QString& userName) const;
+
+    // A slot's public keys; empty when the user has no slot (or, for signing, a slot from before
+    // slots could sign).
+    QByteArray boxPublicKey(const QString& userName) const;
+    QByteArray signPublicKey(const QString& userName) const;
+    // Every slot's signing key, to check who signed a figures bundle without the vault.
+    QList<QByteArray> signPublicKeys() const;
+
+    // The audit chain's newest head this ring has seen (AuditLog), or nullopt before the first.
+    struct Anchor
+    {
+        qint64 entries = 0;
+        QString hash;
+    };
+    std::optional<Anchor> anchor() const { return m_anchor; }
+    void setAnchor(const Anchor& anchor) { m_anchor = anchor; }
     // nullopt when there is no slot for the user or the passphrase is wrong; the two are
     // deliberately indistinguishable, in time too: an unknown name runs the same Argon2id work
     // against a slot that does not exist, with the limits most of the ring's slots use.
@@ -106,8 +134,10 @@ private:
         quint64 opsLimit = 0;
         quint64 memLimit = 0;
         QByteArray nonce;
-        QByteArray sealed;       // vault key and box secret key, under the passphrase
+        QByteArray sealed;       // box and sign secret keys, under the passphrase (see load())
         QByteArray boxPublic;    // X25519 public key
+        QByteArray signPublic;   // Ed25519 public key
+        QByteArray vault;        // vault key sealed to boxPublic; empty for a governor
         QByteArray safeguarding; // safeguarding secret key sealed to boxPublic, or empty
     };
     QByteArray slotId(const QString& userName) const;
@@ -121,4 +151,5 @@ private:
     QByteArray m_safeguardingPublic;
     QList<Slot> m_slots;
     QList<Failure> m_failures;
+    std::optional<Anchor> m_anchor;
 };

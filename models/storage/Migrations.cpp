@@ -165,6 +165,17 @@ const QList<Migration>& Migrations::all()
              u"CREATE UNIQUE INDEX aup_agreements_by_staff ON aup_agreements (staff_id, start_year)"_s,
              u"CREATE INDEX aup_agreements_by_template ON aup_agreements (template_id)"_s,
          }},
+        // Each user's Ed25519 signing keys (Vault), newest last, so that audit entries signed with a
+        // key a user has since replaced still check. Rows are only ever added.
+        {6,
+         {
+             uR"(CREATE TABLE user_keys (
+                    id INTEGER PRIMARY KEY,
+                    user_id INTEGER NOT NULL,
+                    public_key BLOB NOT NULL,
+                    added_at TEXT NOT NULL))"_s,
+             u"CREATE INDEX user_keys_by_user ON user_keys (user_id)"_s,
+         }},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "PrivateFiles.h"
 #include "ScratchFolder.h"
 #include "SqlCipherDriver.h"
+#include "StoreSupport.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -74,6 +75,7 @@ void Vault::close()
     }
     m_key.clear();
     m_boxSecret.clear();
+    m_signSecret.clear();
     m_safeguardingSecret.clear();
 }
 
@@ -119,7 +121,9 @@ bool Vault::unlock(const QString& secret, VaultError* error)
     std::swap(m_connection, fresh->m_connection);
     std::swap(m_key, fresh->m_key);
     std::swap(m_boxSecret, fresh->m_boxSecret);
+    std::swap(m_signSecret, fresh->m_signSecret);
     std::swap(m_safeguardingSecret, fresh->m_safeguardingSecret);
+    m_warnings = fresh->m_warnings;
     m_safeguardingPublic = fresh->m_safeguardingPublic;
     m_user = fresh->m_user;
     return true;
@@ -192,7 +196,10 @@ bool Vault::writeSlot(const QString& userName, Role role, QByteArrayView passphr
 {
     KeyRing ring;
     const QString ringPath = KeyRing::pathFor(m_path);
-    if (!loadRing(ring, error) || !ring.setSlot(userName, passphrase, m_key, limits, error))
+    const SecureBytes none;
+    if (!loadRing(ring, error) ||
+        !ring.setSlot(userName, passphrase, role == Role::Governor ? none : m_key, limits, error) ||
+        !recordSigningKey(userName, ring.signPublicKey(userName), error))
         return false;
     if (holdsSafeguarding(role)) {
         if (!ring.hasSafeguardingKey() && role == Role::Dsl) {
@@ -219,6 +226,58 @@ bool Vault::deleteSlot(const QString& userName, QString* error)
         return false;
     ring.removeSlot(userName);
     return ring.save(ringPath, error);
+}
+
+bool Vault::recordSigningKey(const QString& userName, const QByteArray& publicKey, QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO user_keys (user_id, public_key, added_at) "
+              u"SELECT id, ?, ? FROM users WHERE name = ?"_s);
+    q.addBindValue(publicKey);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(userName.trimmed());
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        qCWarning(lcVault) << Q_FUNC_INFO << q.lastError().text();
+        if (error)
+            *error = tr("The user's signing key could not be recorded; nothing was changed.");
+        return false;
+    }
+    return AuditLog(*this).recordChange(u"user_keys"_s, q.lastInsertId().toLongLong(), u"insert"_s, error);
+}
+
+void Vault::checkSigningKey(KeyRing& ring, QByteArrayView passphrase)
+{
+    const QString ringPath = KeyRing::pathFor(m_path);
+    if (m_signSecret.isEmpty()) {
+        SecureBytes signSecret(crypto_sign_SECRETKEYBYTES);
+        QByteArray unused(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+        crypto_sign_keypair(reinterpret_cast<unsigned char*>(unused.data()), signSecret.data());
+        const KdfLimits limits = ring.limitsOf(m_user.name).value_or(KdfLimits::defaults());
+        if (!ring.setSlot(m_user.name, passphrase, m_key, limits, nullptr, &m_boxSecret, &signSecret) ||
+            !ring.save(ringPath))
+            return;
+        m_signSecret = std::move(signSecret);
+    }
+    const QByteArray slotKey = ring.signPublicKey(m_user.name);
+    QSqlQuery q(database());
+    q.prepare(u"SELECT public_key FROM user_keys WHERE user_id = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(m_user.id);
+    if (!q.exec()) {
+        qCWarning(lcVault) << Q_FUNC_INFO << q.lastError().text();
+        return;
+    }
+    if (!q.next()) {
+        StoreSupport::Transaction transaction(database());
+        if (recordSigningKey(m_user.name, slotKey, nullptr))
+            transaction.commit();
+        return;
+    }
+    if (q.value(0).toByteArray() == slotKey)
+        return;
+    m_warnings << tr("Your key slot's signing key is not the one Lanyard recorded for you. Someone may have "
+                     "changed your account or your key slot outside Lanyard. Tell your administrator; this "
+                     "has been written in the audit trail.");
+    AuditLog(*this).recordEvent(u"signing_key_mismatch"_s);
 }
 
 QString Vault::formatRecoveryKey(const SecureBytes& key)
@@ -279,9 +338,12 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
 
     SecureBytes key = SecureBytes::random(KeyBytes);
     SecureBytes boxSecret = SecureBytes::random(crypto_box_SECRETKEYBYTES); // any 32 bytes are an X25519 key
+    SecureBytes signSecret(crypto_sign_SECRETKEYBYTES);
+    QByteArray signPublic(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    crypto_sign_keypair(reinterpret_cast<unsigned char*>(signPublic.data()), signSecret.data());
     KeyRing ring;
     QString message;
-    if (!ring.setSlot(options.userName, passphrase, key, options.limits, &message, &boxSecret)) {
+    if (!ring.setSlot(options.userName, passphrase, key, options.limits, &message, &boxSecret, &signSecret)) {
         fail(error, VaultError::Kind::Refused, message);
         return nullptr;
     }
@@ -319,8 +381,10 @@ std::unique_ptr<Vault> Vault::create(const QString& path, const CreateOptions& o
     vault->m_user = {q.lastInsertId().toLongLong(), options.userName.trimmed(), displayName,
                      Role::Administrator, false};
     AuditLog audit(*vault);
+    vault->m_signSecret = std::move(signSecret);
     ok = ok && audit.recordChange(u"school"_s, 1, u"insert"_s) &&
-         audit.recordChange(u"users"_s, vault->m_user.id, u"insert"_s) && db.commit();
+         audit.recordChange(u"users"_s, vault->m_user.id, u"insert"_s) &&
+         vault->recordSigningKey(vault->m_user.name, signPublic, nullptr) && db.commit();
     if (!ok || !ring.save(KeyRing::pathFor(path), &message)) {
         qCWarning(lcVault) << Q_FUNC_INFO << q.lastError().text();
         vault->close();
@@ -360,6 +424,11 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
         return nullptr;
     }
     std::optional<KeyRing::Unsealed> keys = ring.unlock(userName, passphrase);
+    if (keys && keys->vaultKey.isEmpty()) {
+        fail(error, VaultError::Kind::FiguresOnly,
+             tr("A governor's passphrase opens the governors' figures, not the school's records."));
+        return nullptr;
+    }
     auto vault = keys ? openWithKey(path, std::move(keys->vaultKey), userName, error) : nullptr;
     if (!vault) {
         if (!keys)
@@ -372,6 +441,8 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
         return nullptr;
     }
     vault->m_boxSecret = std::move(keys->boxSecretKey);
+    vault->m_signSecret = std::move(keys->signSecretKey);
+    vault->checkSigningKey(ring, passphrase);
     vault->m_safeguardingPublic = ring.safeguardingPublicKey();
     if (holdsSafeguarding(vault->m_user.role)) {
         vault->m_safeguardingSecret = std::move(keys->safeguardingSecretKey);
@@ -498,7 +569,7 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
 
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.prepare(u"SELECT id, disabled FROM users WHERE name = ?"_s);
+    q.prepare(u"SELECT id, disabled, role FROM users WHERE name = ?"_s);
     q.addBindValue(userName.trimmed());
     if (!q.exec() || !q.next())
         return refuse(tr("There is no user called %1.").arg(userName.trimmed()));
@@ -511,9 +582,17 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
     KeyRing ring;
     QString message;
     const QString ringPath = KeyRing::pathFor(m_path);
-    // Your own new passphrase keeps your key pair, and with it the safeguarding key if you hold it.
+    // Your own new passphrase keeps your key pairs, and with them the safeguarding key if you hold
+    // it. Anyone else's is a new slot with new pairs: whoever set it could otherwise sign as them.
     const SecureBytes* keepPair = own && !m_boxSecret.isEmpty() ? &m_boxSecret : nullptr;
-    if (!loadRing(ring, &message) || !ring.setSlot(userName, passphrase, m_key, limits, &message, keepPair))
+    const SecureBytes* keepSigning = own && !m_signSecret.isEmpty() ? &m_signSecret : nullptr;
+    const auto role = Roles::fromCode(q.value(2).toString());
+    const SecureBytes none;
+    StoreSupport::Transaction transaction(database());
+    if (!loadRing(ring, &message) ||
+        !ring.setSlot(userName, passphrase, role == Role::Governor ? none : m_key, limits, &message, keepPair,
+                      keepSigning) ||
+        (!keepSigning && !recordSigningKey(userName, ring.signPublicKey(userName), &message)))
         return refuse(message);
     if (!keepPair)
         grantPendingSafeguarding(ring);
@@ -523,7 +602,7 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
     q.prepare(u"UPDATE users SET must_change_passphrase = ? WHERE id = ?"_s);
     q.addBindValue(own ? 0 : 1);
     q.addBindValue(id);
-    if (!q.exec() || !AuditLog(*this).recordChange(u"users"_s, id, u"update"_s)) {
+    if (!q.exec() || !AuditLog(*this).recordChange(u"users"_s, id, u"update"_s) || !transaction.commit()) {
         qCWarning(lcVault) << Q_FUNC_INFO << q.lastError().text();
         return refuse(tr("The passphrase was changed, but Lanyard could not record it."));
     }

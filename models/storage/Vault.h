@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -20,6 +21,7 @@ struct VaultError
         WrongCredentials, // user unknown, disabled, or passphrase or recovery key wrong
         Damaged,          // unreadable, tampered with, from a newer Lanyard, or a key ring from elsewhere
         KeyRingLost,      // the key ring is missing or damaged: only the recovery key opens the vault
+        FiguresOnly,      // a governor's passphrase: it opens the figures bundle, never the vault
     };
     Kind kind = Kind::None;
     QString message;
@@ -79,14 +81,22 @@ public:
     // The same for a read: the refusal as a Failure, or nothing when the role may.
     std::optional<Failure> refused(Permission permission) const;
 
+    // The signed-in user's Ed25519 key, which signs their audit entries; empty for a session
+    // opened with the recovery key, whose entries are marked as such instead.
+    const SecureBytes& signingSecretKey() const { return m_signSecret; }
+    // What the signed-in user should be told, such as a signing key that does not match the one
+    // recorded for them.
+    const QStringList& warnings() const { return m_warnings; }
+
     // The safeguarding key pair (see KeyRing). Sealing needs only the public half; unsealing needs
     // the secret half, which only a DSL or Head session holds.
     QByteArray safeguardingPublicKey() const { return m_safeguardingPublic; }
     const SecureBytes& safeguardingSecretKey() const { return m_safeguardingSecret; }
 
-    // Key slots for user management (UserStore). writeSlot() gives DSL and Head users the
-    // safeguarding key: it is made with the first DSL; later ones get it now if this session holds
-    // it, or at the next sign-in of someone who does.
+    // Key slots for user management (UserStore), inside the caller's transaction, after the users
+    // row is written: writeSlot() records the slot's signing key with the user. The safeguarding
+    // key is made with the first DSL and sealed to them alone; everyone else is given it by a
+    // person who holds it.
     bool writeSlot(const QString& userName, Role role, QByteArrayView passphrase, const KdfLimits& limits,
                    QString* error = nullptr);
     bool deleteSlot(const QString& userName, QString* error = nullptr);
@@ -117,6 +127,12 @@ private:
     bool loadRing(KeyRing& ring, QString* error) const;
     // Seals the safeguarding key to DSL and Head users who should hold it but do not yet.
     void grantPendingSafeguarding(KeyRing& ring) const;
+    // Records a signing key as the named user's newest (table user_keys), audited.
+    bool recordSigningKey(const QString& userName, const QByteArray& publicKey, QString* error);
+    // At sign-in: the key the slot yields against the one recorded for the user. A slot from before
+    // slots could sign gets a key pair now; a key never recorded is recorded; a different one is a
+    // warning for the user and an audit entry.
+    void checkSigningKey(KeyRing& ring, QByteArrayView passphrase);
     // Records this sign-in, and the failed ones since the last, in the audit trail.
     void auditSignIn(KeyRing& ring);
 
@@ -124,7 +140,9 @@ private:
     QString m_connection;
     SecureBytes m_key;
     SecureBytes m_boxSecret;
+    SecureBytes m_signSecret;
     SecureBytes m_safeguardingSecret;
     QByteArray m_safeguardingPublic;
     VaultUser m_user;
+    QStringList m_warnings;
 };

@@ -32,13 +32,21 @@ void TestVault::reopen()
         qFatal("TestVault: reopen failed: %s", qPrintable(error.message));
 }
 
-std::unique_ptr<Vault> TestVault::signInAs(const QString& name, Role role)
+void TestVault::addUser(const QString& name, Role role)
 {
     UserAccount account{0, name, name, role, true, false, {}};
     QString error;
     if (!UserStore(*m_vault).add(account, Passphrase, KdfLimits::minimum(), &error))
         qFatal("TestVault: cannot add %s: %s", qPrintable(name), qPrintable(error));
+}
+
+std::unique_ptr<Vault> TestVault::signInAs(const QString& name, Role role)
+{
+    if (role == Role::Governor)
+        qFatal("TestVault: a governor cannot sign in to the vault; use addUser()");
+    addUser(name, role);
     auto session = openAs(name);
+    QString error;
     if (!session->setPassphrase(name, Passphrase, KdfLimits::minimum(), &error))
         qFatal("TestVault: first passphrase change failed: %s", qPrintable(error));
     return session;

@@ -29,7 +29,10 @@ public:
 
     // Adds a user with this role (as the administrator) and returns a session signed in as them,
     // their first-sign-in passphrase change already made. Their passphrase is Passphrase too.
+    // A governor has no session: their slot holds no vault key. Use addUser() for them.
     std::unique_ptr<Vault> signInAs(const QString& name, Role role);
+    // Adds a user with this role and Passphrase, as the administrator, without signing them in.
+    void addUser(const QString& name, Role role);
     std::unique_ptr<Vault> openAs(const QString& name);
 
     // Closes the vault and opens it again as the administrator.

@@ -473,7 +473,7 @@ void TestAuditLog::filters()
     QCOMPARE(*userNames, QStringList({TestVault::UserName, u"recovery key"_s}));
     const auto entities = reopened.entities();
     QVERIFY2(entities, qPrintable(entities.error()));
-    QCOMPARE(*entities, QStringList({u"pupils"_s, u"school"_s, u"users"_s}));
+    QCOMPARE(*entities, QStringList({u"pupils"_s, u"school"_s, u"user_keys"_s, u"users"_s}));
 
     const auto byRecovery = reopened.list({.userName = u"Recovery Key"_s});
     QVERIFY2(byRecovery, qPrintable(byRecovery.error()));

@@ -236,7 +236,7 @@ private Q_SLOTS:
             }));
         } else if (damage == u"newer"_s) {
             QJsonObject root = QJsonDocument::fromJson(whole).object();
-            root[u"version"_s] = 2;
+            root[u"version"_s] = 3;
             QVERIFY(writeAll(m_path, QJsonDocument(root).toJson()));
         }
         KeyRing ring;

@@ -396,6 +396,14 @@ private Q_SLOTS:
             fixture.sealed = *sealed;
         }
         std::unique_ptr<Vault> session;
+        if (role == Role::Governor) {
+            // Refused by encryption before any store is asked: a governor's slot holds no vault key.
+            vault->addUser(u"tester"_s, role);
+            VaultError error;
+            QVERIFY(!Vault::open(vault->path(), u"tester"_s, TestVault::Passphrase, &error));
+            QCOMPARE(error.kind, VaultError::Kind::FiguresOnly);
+            return;
+        }
         if (role == Role::Administrator) {
             session = vault->openAs(TestVault::UserName);
         } else {

