@@ -200,9 +200,9 @@ AuditLog::AuditLog(Vault& vault)
 
 QStringList AuditLog::auditedTables()
 {
-    return {u"users"_s,  u"school"_s,  u"academic_years"_s, u"terms"_s,     u"staff"_s,         u"forms"_s,
-            u"pupils"_s, u"parents"_s, u"aup_templates"_s,  u"aup_rules"_s, u"aup_agreements"_s,
-            u"user_keys"_s};
+    return {u"users"_s,         u"school"_s,    u"academic_years"_s, u"terms"_s,
+            u"staff"_s,         u"forms"_s,     u"pupils"_s,         u"parents"_s,
+            u"aup_templates"_s, u"aup_rules"_s, u"aup_agreements"_s, u"user_keys"_s};
 }
 
 QByteArray AuditLog::canonical(const QStringList& names, const QVariantList& values)
@@ -293,6 +293,23 @@ bool AuditLog::recordChange(const QString& table, qint64 id, const QString& acti
         recorded = Delete;
     }
     return append(recorded, table, id, changeDetail(table, id, recorded), contentHash, error);
+}
+
+bool AuditLog::matchesTrail(const QString& table, qint64 id) const
+{
+    if (!auditedTables().contains(table))
+        return false;
+    QSqlQuery q(m_vault.database());
+    q.prepare(u"SELECT * FROM "_s + table + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    const QString current = rowHash(q.record());
+    q.prepare(
+        u"SELECT content_hash FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(table);
+    q.addBindValue(id);
+    return q.exec() && q.next() && q.value(0).toString() == current;
 }
 
 bool AuditLog::recordWrite(const QString& table, qint64 id, const QString& action, const QStringList& columns,

@@ -111,6 +111,9 @@ public:
     // ReadAudit. The names and the record kinds that appear in the trail, for filters.
     Result<QStringList> userNames() const;
     Result<QStringList> entities() const;
+    // Whether the row is as its last entry recorded it: false for a row changed behind Lanyard's
+    // back, or never recorded.
+    bool matchesTrail(const QString& table, qint64 id) const;
     // Hash of the newest entry, for reports to print; empty before the first entry.
     QString head() const;
 

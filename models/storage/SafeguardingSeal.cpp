@@ -42,9 +42,8 @@ std::optional<QByteArray> SafeguardingSeal::unseal(QByteArrayView sealed, const 
     const SecureBytes& secret = m_vault.safeguardingSecretKey();
     if (secret.isEmpty() || !isAvailable()) {
         if (error)
-            *error =
-                tr("Your key does not yet hold the safeguarding key. It is given to a new DSL or head when "
-                   "another DSL next signs in.");
+            *error = tr("Your key does not yet hold the safeguarding key. A DSL or the head who holds it is "
+                        "asked to give it to you when they next sign in.");
         return std::nullopt;
     }
     if (sealed.size() < qsizetype(crypto_box_SEALBYTES)) {

@@ -158,21 +158,6 @@ bool holdsSafeguarding(Role role)
 }
 } // namespace
 
-void Vault::grantPendingSafeguarding(KeyRing& ring) const
-{
-    if (m_safeguardingSecret.isEmpty())
-        return;
-    QSqlQuery q(database());
-    if (!q.exec(u"SELECT name, role FROM users WHERE disabled = 0"_s))
-        return;
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        const auto role = Roles::fromCode(q.value(1).toString());
-        if (role && holdsSafeguarding(*role) && ring.hasSlot(name) && !ring.holdsSafeguarding(name))
-            ring.grantSafeguarding(name, m_safeguardingSecret);
-    }
-}
-
 bool Vault::loadRing(KeyRing& ring, QString* error) const
 {
     const QString ringPath = KeyRing::pathFor(m_path);
@@ -201,19 +186,11 @@ bool Vault::writeSlot(const QString& userName, Role role, QByteArrayView passphr
         !ring.setSlot(userName, passphrase, role == Role::Governor ? none : m_key, limits, error) ||
         !recordSigningKey(userName, ring.signPublicKey(userName), error))
         return false;
-    if (holdsSafeguarding(role)) {
-        if (!ring.hasSafeguardingKey() && role == Role::Dsl) {
-            // The first DSL: the key is made here, sealed to every DSL and Head, and not kept
-            // unless this session is one of them.
-            SecureBytes secret = ring.createSafeguardingKey();
-            ring.grantSafeguarding(userName, secret);
-            std::swap(m_safeguardingSecret, secret);
-            grantPendingSafeguarding(ring);
-            std::swap(m_safeguardingSecret, secret);
-            m_safeguardingPublic = ring.safeguardingPublicKey();
-        } else if (!m_safeguardingSecret.isEmpty()) {
-            ring.grantSafeguarding(userName, m_safeguardingSecret);
-        }
+    if (role == Role::Dsl && !ring.hasSafeguardingKey()) {
+        // The first DSL: the key is made here and sealed to them alone. This session keeps only
+        // its public half.
+        ring.grantSafeguarding(userName, ring.createSafeguardingKey());
+        m_safeguardingPublic = ring.safeguardingPublicKey();
     }
     return ring.save(ringPath, error);
 }
@@ -444,13 +421,8 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
     vault->m_signSecret = std::move(keys->signSecretKey);
     vault->checkSigningKey(ring, passphrase);
     vault->m_safeguardingPublic = ring.safeguardingPublicKey();
-    if (holdsSafeguarding(vault->m_user.role)) {
+    if (holdsSafeguarding(vault->m_user.role))
         vault->m_safeguardingSecret = std::move(keys->safeguardingSecretKey);
-        if (!vault->m_safeguardingSecret.isEmpty()) {
-            vault->grantPendingSafeguarding(ring);
-            ring.save(KeyRing::pathFor(path));
-        }
-    }
     vault->auditSignIn(ring);
     return vault;
 }
@@ -594,8 +566,6 @@ bool Vault::setPassphrase(const QString& userName, QByteArrayView passphrase, co
                       keepSigning) ||
         (!keepSigning && !recordSigningKey(userName, ring.signPublicKey(userName), &message)))
         return refuse(message);
-    if (!keepPair)
-        grantPendingSafeguarding(ring);
     if (!ring.save(ringPath, &message))
         return refuse(message);
 

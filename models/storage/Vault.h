@@ -125,8 +125,6 @@ private:
     // The key ring, for writing a slot. A recovery-key session sets a damaged one aside and starts
     // a new one, so that the users can be added again.
     bool loadRing(KeyRing& ring, QString* error) const;
-    // Seals the safeguarding key to DSL and Head users who should hold it but do not yet.
-    void grantPendingSafeguarding(KeyRing& ring) const;
     // Records a signing key as the named user's newest (table user_keys), audited.
     bool recordSigningKey(const QString& userName, const QByteArray& publicKey, QString* error);
     // At sign-in: the key the slot yields against the one recorded for the user. A slot from before

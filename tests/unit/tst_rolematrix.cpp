@@ -16,6 +16,7 @@
 #include "records/UserStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
+#include "storage/SafeguardingAccess.h"
 #include "storage/SafeguardingSeal.h"
 
 #include <QDir>
@@ -408,7 +409,8 @@ private Q_SLOTS:
             session = vault->openAs(TestVault::UserName);
         } else {
             vault->signInAs(u"tester"_s, role);
-            vault->openAs(u"lead"_s); // a DSL's sign-in hands a new DSL or head the safeguarding key
+            if (role == Role::Dsl || role == Role::Head) // the lead gives them the safeguarding key
+                QVERIFY(SafeguardingAccess(*vault->openAs(u"lead"_s)).grant(u"tester"_s));
             session = vault->openAs(u"tester"_s);
         }
         QCOMPARE(session->user().role, role);
