@@ -165,6 +165,17 @@ const QList<Migration>& Migrations::all()
              u"CREATE UNIQUE INDEX aup_agreements_by_staff ON aup_agreements (staff_id, start_year)"_s,
              u"CREATE INDEX aup_agreements_by_template ON aup_agreements (template_id)"_s,
          }},
+        // Step 6 is reserved for another change. The record keys of sealed safeguarding content
+        // (SafeguardingSeal), each wrapped to the safeguarding public key named in wrapped_to, so that
+        // replacing that key pair rewrites these rows and never the content sealed under them.
+        {7,
+         {
+             uR"(CREATE TABLE seal_keys (
+                    id INTEGER PRIMARY KEY,
+                    wrapped BLOB NOT NULL,
+                    wrapped_to BLOB NOT NULL,
+                    created_at TEXT NOT NULL))"_s,
+         }},
     };
     return steps;
 }
