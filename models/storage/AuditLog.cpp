@@ -202,7 +202,7 @@ QStringList AuditLog::auditedTables()
 {
     return {u"users"_s,         u"school"_s,    u"academic_years"_s, u"terms"_s,
             u"staff"_s,         u"forms"_s,     u"pupils"_s,         u"parents"_s,
-            u"aup_templates"_s, u"aup_rules"_s, u"aup_agreements"_s, u"user_keys"_s};
+            u"aup_templates"_s, u"aup_rules"_s, u"aup_agreements"_s, u"user_keys"_s, u"seal_keys"_s};
 }
 
 QByteArray AuditLog::canonical(const QStringList& names, const QVariantList& values)
@@ -717,6 +717,8 @@ QString AuditLog::entityName(const QString& table)
         return tr("User");
     if (table == u"user_keys"_s)
         return tr("Signing key");
+    if (table == u"seal_keys"_s)
+        return tr("Safeguarding record key");
     if (table == u"school"_s)
         return tr("School");
     if (table == u"academic_years"_s)

@@ -176,6 +176,17 @@ const QList<Migration>& Migrations::all()
                     added_at TEXT NOT NULL))"_s,
              u"CREATE INDEX user_keys_by_user ON user_keys (user_id)"_s,
          }},
+        // The record keys of sealed safeguarding content (SafeguardingSeal), each wrapped to the
+        // safeguarding public key named in wrapped_to, so that replacing that key pair rewrites these
+        // rows and never the content sealed under them.
+        {7,
+         {
+             uR"(CREATE TABLE seal_keys (
+                    id INTEGER PRIMARY KEY,
+                    wrapped BLOB NOT NULL,
+                    wrapped_to BLOB NOT NULL,
+                    created_at TEXT NOT NULL))"_s,
+         }},
     };
     return steps;
 }
