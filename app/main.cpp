@@ -4,6 +4,7 @@
 #include "shell/UnlockDialog.h"
 #include "storage/PrivateFiles.h"
 #include "storage/Vault.h"
+#include "users/SafeguardingGrantPrompt.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
@@ -90,6 +91,7 @@ int main(int argc, char* argv[])
             return 0;
     }
 
+    SafeguardingGrantPrompt::askAtSignIn(nullptr, *vault);
     MainWindow window(std::move(vault));
     window.show();
     return QApplication::exec();

@@ -19,5 +19,7 @@ private:
     int add(UserStore& users, const QString& name, Role role);
     int setPassphrase(Vault& vault, const QString& name);
     int setDisabledOrRemove(UserStore& users, const QString& action, const QString& name);
+    int grantSafeguarding(Vault& vault, const QString& name);
+    void showRecoveryKey(const SecureBytes& recoveryKey);
     std::optional<QByteArray> newPassphrase(const QString& name);
 };

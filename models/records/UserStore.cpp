@@ -107,7 +107,7 @@ bool UserStore::add(UserAccount& account, QByteArrayView firstPassphrase, const 
     return true;
 }
 
-bool UserStore::setDisabled(const QString& name, bool disabled, QString* error)
+bool UserStore::setDisabled(const QString& name, bool disabled, SecureBytes* recoveryKey, QString* error)
 {
     if (!m_vault.require(Permission::ManageUsers, error))
         return false;
@@ -123,11 +123,15 @@ bool UserStore::setDisabled(const QString& name, bool disabled, QString* error)
     q.addBindValue(account->id);
     if (!q.exec())
         return sqlFailed(q, Q_FUNC_INFO, error);
-    return AuditLog(m_vault).recordChange(u"users"_s, account->id, u"update"_s, error) &&
-           transaction.commit();
+    if (!AuditLog(m_vault).recordChange(u"users"_s, account->id, u"update"_s, error) ||
+        (disabled && !m_vault.deleteSlot(account->name, error)))
+        return false;
+    if (!transaction.commit())
+        return refuse(error, tr("The change could not be saved."));
+    return !disabled || m_vault.changeKey(recoveryKey, error);
 }
 
-bool UserStore::remove(const QString& name, QString* error)
+bool UserStore::remove(const QString& name, SecureBytes* recoveryKey, QString* error)
 {
     if (!m_vault.require(Permission::ManageUsers, error))
         return false;
@@ -140,7 +144,9 @@ bool UserStore::remove(const QString& name, QString* error)
     if (!removeWithCascade(m_vault, u"users"_s, account->id, {}, error) ||
         !m_vault.deleteSlot(account->name, error))
         return false;
-    return transaction.commit() || refuse(error, tr("The user could not be removed."));
+    if (!transaction.commit())
+        return refuse(error, tr("The user could not be removed."));
+    return m_vault.changeKey(recoveryKey, error);
 }
 
 bool UserStore::mayRemoveOrDisable(const QString& name, QString* error) const

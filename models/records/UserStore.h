@@ -35,8 +35,13 @@ public:
     // the user must change it at first sign-in.
     bool add(UserAccount& account, QByteArrayView firstPassphrase,
              const KdfLimits& limits = KdfLimits::defaults(), QString* error = nullptr);
-    bool setDisabled(const QString& name, bool disabled, QString* error = nullptr);
-    bool remove(const QString& name, QString* error = nullptr);
+    // Disabling or removing someone withdraws their key slot and changes the vault key
+    // (Vault::changeKey), so that nothing they kept opens the vault again. The new recovery key is
+    // written to *recoveryKey, to be shown to the administrator once, whenever the key changed,
+    // even if something after it failed. An enabled user needs a passphrase set before they can
+    // sign in again.
+    bool setDisabled(const QString& name, bool disabled, SecureBytes* recoveryKey, QString* error = nullptr);
+    bool remove(const QString& name, SecureBytes* recoveryKey, QString* error = nullptr);
     // The check remove() and disabling in setDisabled() make, asked first, so that a screen can
     // leave unoffered what would be refused and say why (the last administrator).
     bool mayRemoveOrDisable(const QString& name, QString* error = nullptr) const;

@@ -200,9 +200,9 @@ AuditLog::AuditLog(Vault& vault)
 
 QStringList AuditLog::auditedTables()
 {
-    return {u"users"_s,         u"school"_s,    u"academic_years"_s, u"terms"_s,
-            u"staff"_s,         u"forms"_s,     u"pupils"_s,         u"parents"_s,
-            u"aup_templates"_s, u"aup_rules"_s, u"aup_agreements"_s, u"user_keys"_s, u"seal_keys"_s};
+    return {u"users"_s,          u"school"_s,    u"academic_years"_s, u"terms"_s,         u"staff"_s,
+            u"forms"_s,          u"pupils"_s,    u"parents"_s,        u"aup_templates"_s, u"aup_rules"_s,
+            u"aup_agreements"_s, u"user_keys"_s, u"seal_keys"_s};
 }
 
 QByteArray AuditLog::canonical(const QStringList& names, const QVariantList& values)

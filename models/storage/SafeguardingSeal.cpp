@@ -190,9 +190,9 @@ bool mayUnseal(const Vault& vault, bool available, QString* error)
     if (!vault.require(Permission::ReadSafeguarding, error))
         return false;
     if (vault.safeguardingSecretKey().size() != crypto_box_SECRETKEYBYTES || !available)
-        return refuse(error,
-                      SafeguardingSeal::tr("Your key does not yet hold the safeguarding key. A DSL or the head "
-                                           "who holds it is asked to give it to you when they next sign in."));
+        return refuse(
+            error, SafeguardingSeal::tr("Your key does not yet hold the safeguarding key. A DSL or the head "
+                                        "who holds it is asked to give it to you when they next sign in."));
     return true;
 }
 } // namespace

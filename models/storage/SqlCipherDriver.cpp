@@ -414,6 +414,14 @@ bool SqlCipherDriver::applyKey(const QString& password)
     } else {
         return true;
     }
+    const SecureBytes literal = rawKeyLiteral(key);
+    if (sqlite3_key(m_db, literal.data(), int(literal.size())) != SQLITE_OK)
+        return fail(QSqlError::ConnectionError, tr("Unable to key the database"));
+    return true;
+}
+
+SecureBytes SqlCipherDriver::rawKeyLiteral(const SecureBytes& key)
+{
     // SQLCipher takes a raw key as the literal x'…', which skips its own PBKDF2.
     const SecureBytes hex = key.toHex();
     SecureBytes literal(hex.size() + 3);
@@ -421,8 +429,16 @@ bool SqlCipherDriver::applyKey(const QString& password)
     literal.data()[1] = '\'';
     std::copy(hex.data(), hex.data() + hex.size(), literal.data() + 2);
     literal.data()[literal.size() - 1] = '\'';
-    if (sqlite3_key(m_db, literal.data(), int(literal.size())) != SQLITE_OK)
-        return fail(QSqlError::ConnectionError, tr("Unable to key the database"));
+    return literal;
+}
+
+bool SqlCipherDriver::rekey(const SecureBytes& key)
+{
+    if (!m_db || key.size() != 32)
+        return false;
+    const SecureBytes literal = rawKeyLiteral(key);
+    if (sqlite3_rekey(m_db, literal.data(), int(literal.size())) != SQLITE_OK)
+        return fail(QSqlError::ConnectionError, tr("Unable to change the database's key"));
     return true;
 }
 

@@ -32,6 +32,8 @@ public:
     static void registerDriver();
 
     void setRawKey(const SecureBytes& key);
+    // Re-encrypts every page under a new raw key (sqlcipher_rekey), outside any transaction.
+    bool rekey(const SecureBytes& key);
 
     bool hasFeature(DriverFeature feature) const override;
     bool open(const QString& db, const QString& user, const QString& password, const QString& host, int port,
@@ -60,6 +62,7 @@ private:
     bool execSimple(const char* sql, QSqlError::ErrorType type, const QString& what);
     bool fail(QSqlError::ErrorType type, const QString& what);
     bool applyKey(const QString& password);
+    static SecureBytes rawKeyLiteral(const SecureBytes& key);
 
     sqlite3* m_db = nullptr;
     mutable QHash<QString, sqlite3_stmt*> m_statements;

@@ -257,6 +257,36 @@ void Vault::checkSigningKey(KeyRing& ring, QByteArrayView passphrase)
     AuditLog(*this).recordEvent(u"signing_key_mismatch"_s);
 }
 
+bool Vault::changeKey(SecureBytes* recoveryKey, QString* error)
+{
+    if (!require(Permission::ManageUsers, error))
+        return false;
+    Q_ASSERT(recoveryKey); // without it, nobody would ever learn the new recovery key
+    KeyRing ring;
+    const QString ringPath = KeyRing::pathFor(m_path);
+    if (!recoveryKey || !loadRing(ring, error))
+        return false;
+    SecureBytes key = SecureBytes::random(KeyBytes);
+    ring.rekey(key);
+    auto* driver = static_cast<SqlCipherDriver*>(database().driver());
+    if (!driver->rekey(key)) {
+        qCWarning(lcVault) << Q_FUNC_INFO << driver->lastError().text();
+        return StoreSupport::refuse(error, tr("The vault key could not be changed; the vault is as it was."));
+    }
+    m_key = SecureBytes::copyOf(key.view());
+    QString message;
+    const bool ringSaved = ring.save(ringPath, &message);
+    AuditLog(*this).recordEvent(u"change_vault_key"_s, ringSaved ? QString() : u"key ring not written"_s);
+    *recoveryKey = std::move(key);
+    if (!ringSaved)
+        return StoreSupport::refuse(
+            error, tr("The vault key was changed, but the key ring could not be written (%1). Only the new "
+                      "recovery key opens the vault now: keep it, open the vault with it and set everyone's "
+                      "passphrase again.")
+                       .arg(message));
+    return true;
+}
+
 QString Vault::formatRecoveryKey(const SecureBytes& key)
 {
     const SecureBytes hex = key.toHex();

@@ -105,6 +105,12 @@ public:
     const VaultUser& user() const { return m_user; }
     int schemaVersion() const;
 
+    // A new vault key, after someone leaves or on demand (ManageUsers): the database is re-keyed and
+    // the new key sealed to every slot that held the old one, so that a slot or a recovery key kept
+    // from before opens nothing of the vault as it is now. Backups already made keep the old key.
+    // The new recovery key is written to *recoveryKey, for showing once. Not inside a transaction.
+    bool changeKey(SecureBytes* recoveryKey, QString* error = nullptr);
+
     // Writes a new key slot for the user. Users change their own; an administrator or a
     // recovery-key session may set anyone's, which then must be changed at next sign-in.
     bool setPassphrase(const QString& userName, QByteArrayView passphrase, const KdfLimits& limits,

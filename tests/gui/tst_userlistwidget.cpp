@@ -212,8 +212,19 @@ void TestUserListWidget::disablesAndEnables()
     auto* toggle = child<QPushButton>(*m_list, u"disableButton"_s);
     QVERIFY(toggle->isEnabled());
     QCOMPARE(toggle->text(), u"&Disable"_s);
-    toggle->click();
+    // Disabling changes the vault key: the new recovery key is shown once, and opens the vault.
+    QString shownKey;
+    onNextDialog<QMessageBox>(
+        [&shownKey](QMessageBox& box) {
+            QCOMPARE(box.objectName(), u"newRecoveryKeyBox"_s);
+            shownKey = box.text().section(u'\n', -1);
+            child<QPushButton>(box, u"closeButton"_s)->click();
+        },
+        [toggle] { toggle->click(); });
     QCOMPARE(cell(u"clerk"_s, UserListWidget::Status), u"Disabled"_s);
+    QCOMPARE(shownKey.size(), 71);
+    QVERIFY(Vault::openWithRecoveryKey(m_test->path(), shownKey, nullptr));
+    QVERIFY(!Vault::openWithRecoveryKey(m_test->path(), m_test->recoveryKey(), nullptr));
     QCOMPARE(toggle->text(), u"&Enable"_s);
     // A disabled user has no slot to reset until they are enabled again, and says so.
     QVERIFY(!child<QPushButton>(*m_list, u"resetPassphraseButton"_s)->isEnabled());
@@ -221,10 +232,18 @@ void TestUserListWidget::disablesAndEnables()
     VaultError error;
     QVERIFY(!Vault::open(m_test->path(), u"clerk"_s, "first passphrase", &error));
 
-    toggle->click();
+    // Enabled again, they need a passphrase set: the old one was withdrawn with their slot.
+    onNextDialog<QMessageBox>(
+        [](QMessageBox& box) {
+            QVERIFY(box.text().contains(u"Reset their passphrase"_s));
+            box.accept();
+        },
+        [toggle] { toggle->click(); });
     QCOMPARE(cell(u"clerk"_s, UserListWidget::Status), u"Must change passphrase"_s);
     QCOMPARE(toggle->text(), u"&Disable"_s);
-    QVERIFY(Vault::open(m_test->path(), u"clerk"_s, "first passphrase", &error));
+    QVERIFY(!Vault::open(m_test->path(), u"clerk"_s, "first passphrase", &error));
+    QVERIFY((*m_test)->setPassphrase(u"clerk"_s, "a passphrase set again", KdfLimits::minimum()));
+    QVERIFY(Vault::open(m_test->path(), u"clerk"_s, "a passphrase set again", &error));
 }
 
 void TestUserListWidget::lastAdministratorCannotBeRemovedOrDisabled()
@@ -244,7 +263,8 @@ void TestUserListWidget::lastAdministratorCannotBeRemovedOrDisabled()
     QVERIFY2(reason->text().contains(refusal), qPrintable(reason->text()));
     QCOMPARE(remove->toolTip(), reason->text());
     QString removeError;
-    QVERIFY(!UserStore(**m_test).remove(u"admin"_s, &removeError));
+    SecureBytes unused;
+    QVERIFY(!UserStore(**m_test).remove(u"admin"_s, &unused, &removeError));
     QCOMPARE(removeError, refusal);
 }
 
@@ -260,12 +280,19 @@ void TestUserListWidget::removesAnotherAdministratorAfterAsking()
                               [remove] { remove->click(); });
     QCOMPARE(m_list->shownCount(), 2);
 
+    const WhenShown<QMessageBox> closeKeyBox(
+        [](QMessageBox* box) {
+            if (box->objectName() == u"newRecoveryKeyBox"_s)
+                child<QPushButton>(*box, u"closeButton"_s)->click();
+        },
+        WhenShown<QMessageBox>::Every);
     onNextDialog<QMessageBox>(
         [](QMessageBox& box) {
             QVERIFY(box.text().contains(u"bursar"_s));
             child<QPushButton>(box, u"confirmRemoveButton"_s)->click();
         },
         [remove] { remove->click(); });
+    QCOMPARE(closeKeyBox.count(), 2);
     QCOMPARE(m_list->shownCount(), 1);
     QVERIFY(cell(u"bursar"_s, UserListWidget::Status).isEmpty());
 }

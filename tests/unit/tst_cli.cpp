@@ -325,7 +325,17 @@ private Q_SLOTS:
 
     void disabledUsersPassphraseIsNotChanged()
     {
-        QCOMPARE(cli({u"user"_s, u"disable"_s, m_vault, u"clerk"_s}, asOffice()).exitCode, 0);
+        // Disabling changes the vault key: the new recovery key is printed once, and the old one
+        // no longer opens the vault.
+        const Run disable = cli({u"user"_s, u"disable"_s, m_vault, u"clerk"_s}, asOffice());
+        QCOMPARE(disable.exitCode, 0);
+        const QStringList lines = disable.out.split(u'\n');
+        QCOMPARE(lines.at(0), u"The vault key has been changed. The new recovery key is:"_s);
+        const QString newKey = lines.at(1);
+        QCOMPARE(newKey.size(), 71);
+        QCOMPARE(cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, m_recoveryKey}).exitCode, 3);
+        QCOMPARE(cli({u"list"_s, u"staff"_s, m_vault, u"--recovery-key"_s, newKey}).exitCode, 0);
+        m_recoveryKey = newKey;
         QMap<QString, QString> office = asOffice();
         office.insert(u"LANYARD_NEW_PASSPHRASE"_s, u"a passphrase for nobody"_s);
         const Run run = cli({u"user"_s, u"passwd"_s, m_vault, u"clerk"_s}, office);

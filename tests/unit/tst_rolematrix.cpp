@@ -237,7 +237,10 @@ QList<Operation> operations()
              return readOk(users, e) && !users->isEmpty();
          }},
         {u"disable user"_s, Permission::ManageUsers,
-         [](Vault& v, const Fixture&, QString* e) { return UserStore(v).setDisabled(u"spare"_s, true, e); }},
+         [](Vault& v, const Fixture&, QString* e) {
+             SecureBytes recoveryKey;
+             return UserStore(v).setDisabled(u"spare"_s, true, &recoveryKey, e);
+         }},
         {u"reset another's passphrase"_s, Permission::ManageUsers,
          [](Vault& v, const Fixture&, QString* e) {
              return v.setPassphrase(u"spare"_s, "reset passphrase", KdfLimits::minimum(), e);

@@ -359,7 +359,8 @@ private Q_SLOTS:
         UserAccount ffion{0, u"ffion"_s, u"Ffion Evans"_s, Role::Office, true, false, {}};
         QString error;
         QVERIFY2(users.add(ffion, "her first passphrase", KdfLimits::minimum(), &error), qPrintable(error));
-        QVERIFY2(users.setDisabled(u"ffion"_s, true, &error), qPrintable(error));
+        SecureBytes recoveryKey;
+        QVERIFY2(users.setDisabled(u"ffion"_s, true, &recoveryKey, &error), qPrintable(error));
         QVERIFY(!vault->vault().setPassphrase(u"ffion"_s, "a new passphrase", KdfLimits::minimum(), &error));
         QCOMPARE(error, u"ffion is disabled and cannot sign in, so their passphrase was not changed. Enable "
                         "them first."_s);

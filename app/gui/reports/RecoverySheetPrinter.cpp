@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -135,4 +136,26 @@ bool printRecoverySheet(QWidget* parent, Vault& vault, const QString& recoveryKe
         return false;
     }
     return true;
+}
+
+void showNewRecoveryKey(QWidget* parent, Vault& vault, const QString& recoveryKey)
+{
+    QMessageBox box(
+        QMessageBox::Information, RecoverySheetPrinter::tr("New recovery key"),
+        RecoverySheetPrinter::tr("The vault key has been changed, so that nothing a former user kept "
+                                 "opens the vault. The new recovery key is:\n\n%1")
+            .arg(recoveryKey),
+        QMessageBox::NoButton, parent);
+    box.setObjectName(u"newRecoveryKeyBox"_s);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.setInformativeText(RecoverySheetPrinter::tr(
+        "Lanyard will not show it again. The old recovery key and the sheet in the safe no longer open "
+        "the vault: print the new sheet and put it in their place."));
+    QPushButton* print =
+        box.addButton(RecoverySheetPrinter::tr("&Print the new sheet…"), QMessageBox::AcceptRole);
+    print->setObjectName(u"printNewSheetButton"_s);
+    box.addButton(QMessageBox::Close)->setObjectName(u"closeButton"_s);
+    box.exec();
+    if (box.clickedButton() == print)
+        printRecoverySheet(parent, vault, recoveryKey);
 }

@@ -30,3 +30,6 @@ public:
 // For an administrator's menu item: asks for the key when none is given, checks it, offers the print
 // dialog and prints; tells the user why when it will not. True once the sheet went to the printer.
 bool printRecoverySheet(QWidget* parent, Vault& vault, const QString& recoveryKey = {});
+// After the vault key changed: shows the new recovery key once, says the old sheet no longer opens
+// the vault, and offers to print the new one.
+void showNewRecoveryKey(QWidget* parent, Vault& vault, const QString& recoveryKey);

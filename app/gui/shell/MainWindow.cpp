@@ -18,6 +18,7 @@
 #include "shell/NewSchoolWizard.h"
 #include "shell/UnlockDialog.h"
 #include "storage/Vault.h"
+#include "users/SafeguardingGrantPrompt.h"
 #include "users/UserListWidget.h"
 
 #include <QCloseEvent>
@@ -322,6 +323,7 @@ void MainWindow::openVault()
         close();
         return;
     }
+    SafeguardingGrantPrompt::askAtSignIn(this, *vault);
     setVault(std::move(vault));
 }
 

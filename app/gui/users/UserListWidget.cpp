@@ -2,6 +2,7 @@
 
 #include "ui_UserListWidget.h"
 
+#include "reports/RecoverySheetPrinter.h"
 #include "shell/ChangePassphraseDialog.h"
 #include "storage/Vault.h"
 #include "users/AddUserDialog.h"
@@ -164,10 +165,18 @@ void UserListWidget::toggleDisabled()
     if (!account)
         return;
     QString error;
-    if (!UserStore(m_vault).setDisabled(account->name, !account->disabled, &error)) {
+    SecureBytes recoveryKey;
+    const bool done = UserStore(m_vault).setDisabled(account->name, !account->disabled, &recoveryKey, &error);
+    if (!recoveryKey.isEmpty())
+        showNewRecoveryKey(this, m_vault, Vault::formatRecoveryKey(recoveryKey));
+    if (!done)
         showError(error);
-        return;
-    }
+    else if (account->disabled)
+        QMessageBox::information(
+            this, tr("Enable user"),
+            tr("%1 is enabled. Reset their passphrase before they sign in: the old one was "
+               "withdrawn when they were disabled.")
+                .arg(account->displayName));
     reload();
 }
 
@@ -190,10 +199,12 @@ void UserListWidget::removeSelectedUser()
     if (ask.clickedButton() != removeButton)
         return;
     QString error;
-    if (!UserStore(m_vault).remove(account->name, &error)) {
+    SecureBytes recoveryKey;
+    const bool done = UserStore(m_vault).remove(account->name, &recoveryKey, &error);
+    if (!recoveryKey.isEmpty())
+        showNewRecoveryKey(this, m_vault, Vault::formatRecoveryKey(recoveryKey));
+    if (!done)
         showError(error);
-        return;
-    }
     reload();
 }
 
