@@ -40,6 +40,9 @@ constexpr qsizetype RecipientIdBytes = 16;
 // length past these is damage, not figures, and is refused before anything is read into memory.
 constexpr qsizetype MaxHeaderBytes = 1 << 20;
 constexpr qsizetype MaxPayloadBytes = 4 << 20;
+constexpr qsizetype TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr qsizetype MaxFileBytes =
+    Magic.size() + 2 * LengthBytes + MaxHeaderBytes + MaxPayloadBytes + SignatureBytes;
 constexpr auto Suppressed = "suppressed";
 
 const unsigned char* bytes(QByteArrayView data)
@@ -173,7 +176,7 @@ std::optional<Figures> figuresFrom(const QByteArray& json)
     if (!pupilsTotal)
         return std::nullopt;
     f.pupilsOnRollTotal = *pupilsTotal;
-    for (const QJsonValue& value : pupils.value(u"by_year_group"_s).toArray()) {
+    for (const auto& value : pupils.value(u"by_year_group"_s).toArray()) {
         const QJsonObject row = value.toObject();
         const auto yearGroup = YearGroup::parse(row.value(u"year_group"_s).toString());
         const auto onRoll = countFrom(row.value(u"on_roll"_s));
@@ -187,7 +190,7 @@ std::optional<Figures> figuresFrom(const QByteArray& json)
     if (!staffTotal)
         return std::nullopt;
     f.staffTotal = *staffTotal;
-    for (const QJsonValue& value : staff.value(u"by_category"_s).toArray()) {
+    for (const auto& value : staff.value(u"by_category"_s).toArray()) {
         const QJsonObject row = value.toObject();
         const auto count = wholeFrom(row.value(u"count"_s));
         if (!count)
@@ -197,7 +200,7 @@ std::optional<Figures> figuresFrom(const QByteArray& json)
             f.staff.append({*category, *count});
     }
 
-    for (const QJsonValue& value : root.value(u"aup"_s).toArray()) {
+    for (const auto& value : root.value(u"aup"_s).toArray()) {
         const QJsonObject row = value.toObject();
         const auto yearGroup = YearGroup::parse(row.value(u"year_group"_s).toString());
         const auto issued = countFrom(row.value(u"issued"_s));
@@ -221,6 +224,81 @@ std::optional<Figures> figuresFrom(const QByteArray& json)
     f.auditEntries = qint64(audit.value(u"entries"_s).toDouble());
     f.auditHead = audit.value(u"head"_s).toString();
     return f;
+}
+
+// A bundle cut into its parts; nullopt when the lengths do not add up to the file or the header
+// is not a figures header.
+struct Frame
+{
+    QJsonObject header;
+    QByteArrayView associated; // the magic, the header length and the header
+    QByteArrayView payload;    // nonce, then ciphertext
+    QByteArrayView signedPart; // everything before the signature
+    QByteArrayView signature;
+};
+
+std::optional<Frame> frameOf(const QByteArray& data)
+{
+    const auto lengthAt = [&data](qsizetype offset) -> qsizetype {
+        return offset + LengthBytes > data.size()
+                   ? -1
+                   : qsizetype(qFromBigEndian<quint32>(data.constData() + offset));
+    };
+    const qsizetype headerAt = Magic.size() + LengthBytes;
+    const qsizetype headerLength = lengthAt(Magic.size());
+    if (headerLength <= 0 || headerLength > MaxHeaderBytes)
+        return std::nullopt;
+    const qsizetype payloadAt = headerAt + headerLength + LengthBytes;
+    const qsizetype payloadLength = lengthAt(headerAt + headerLength);
+    if (payloadLength < NonceBytes + TagBytes || payloadLength > MaxPayloadBytes ||
+        payloadAt + payloadLength + SignatureBytes != data.size())
+        return std::nullopt;
+    const QByteArrayView all(data);
+    QJsonParseError parse;
+    Frame frame{QJsonDocument::fromJson(data.mid(headerAt, headerLength), &parse).object(),
+                all.first(headerAt + headerLength), all.sliced(payloadAt, payloadLength),
+                all.first(payloadAt + payloadLength), all.last(SignatureBytes)};
+    if (parse.error != QJsonParseError::NoError ||
+        frame.header.value(u"format"_s).toString() != QLatin1String(FormatName))
+        return std::nullopt;
+    return frame;
+}
+
+// This governor's copy of the bundle key, found by their recipient id; empty when there is none,
+// or when the key pair's halves do not belong together.
+SecureBytes unsealBundleKey(const QJsonObject& header, const SecureBytes& boxSecret,
+                            const QByteArray& boxPublic)
+{
+    if (boxPublic.size() != crypto_box_PUBLICKEYBYTES || boxSecret.size() != crypto_box_SECRETKEYBYTES)
+        return {};
+    const QByteArray mine = FiguresBundle::recipientId(boxPublic);
+    const QJsonArray recipients = header.value(u"recipients"_s).toArray();
+    const auto entry = std::find_if(recipients.begin(), recipients.end(), [&mine](const QJsonValue& value) {
+        return fromBase64(value.toObject().value(u"id"_s)) == mine;
+    });
+    if (entry == recipients.end())
+        return {};
+    const QByteArray sealed = fromBase64((*entry).toObject().value(u"key"_s));
+    SecureBytes key(BundleKeyBytes);
+    if (sealed.size() != crypto_box_SEALBYTES + BundleKeyBytes ||
+        crypto_box_seal_open(key.data(), bytes(sealed), std::size_t(sealed.size()), bytes(boxPublic),
+                             boxSecret.data()) != 0)
+        return {};
+    return key;
+}
+
+std::optional<QByteArray> decrypt(const Frame& frame, const SecureBytes& key)
+{
+    const QByteArrayView nonce = frame.payload.first(NonceBytes);
+    const QByteArrayView cipher = frame.payload.sliced(NonceBytes);
+    QByteArray plain(cipher.size() - TagBytes, Qt::Uninitialized);
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            bytes(plain), &length, nullptr, bytes(cipher), std::size_t(cipher.size()),
+            bytes(frame.associated), std::size_t(frame.associated.size()), bytes(nonce), key.data()) != 0)
+        return std::nullopt;
+    plain.resize(qsizetype(length));
+    return plain;
 }
 
 QString fileName(const QString& path)
@@ -271,9 +349,14 @@ Result<Figures> FiguresBundle::compute(Vault& vault, const AcademicYear& year)
     const auto staff = StaffStore(vault).list(false);
     const auto coverage = AgreementStore(vault).coverageByYearGroup(year);
     const auto lastBackup = Backup::lastBackupTime(vault);
+    const AuditLog audit(vault);
+    const qint64 auditEntries = audit.entryCount();
+    const QString auditHead = audit.head();
+    // Nothing was written: committing only ends the read, and leaves a caller's own unit of work
+    // unspoilt whether or not a read failed.
+    snapshot.commit();
     if (auto failed = firstFailure(school, pupils, staff, coverage, lastBackup))
         return *failed;
-    const AuditLog audit(vault);
 
     Figures f;
     f.formatVersion = FormatVersion;
@@ -309,9 +392,8 @@ Result<Figures> FiguresBundle::compute(Vault& vault, const AcademicYear& year)
                                   ChildCount::of(c.outstanding())});
 
     f.lastBackup = lastBackup->isValid() ? lastBackup->toUTC() : QDateTime();
-    f.auditEntries = audit.entryCount();
-    f.auditHead = audit.head();
-    snapshot.commit(); // nothing was written: this only ends the read
+    f.auditEntries = auditEntries;
+    f.auditHead = auditHead;
     return f;
 }
 
@@ -374,8 +456,7 @@ bool FiguresBundle::write(const QString& path, const Figures& figures, const QLi
     const QByteArray associated = out; // the magic and the header: moving a payload to another header shows
 
     QByteArray plain = payloadJson(figures);
-    QByteArray payload(NonceBytes + plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES,
-                       Qt::Uninitialized);
+    QByteArray payload(NonceBytes + plain.size() + TagBytes, Qt::Uninitialized);
     randombytes_buf(payload.data(), NonceBytes);
     unsigned long long cipherLength = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -419,55 +500,28 @@ Result<Figures> FiguresBundle::read(const QString& path, const SecureBytes& boxS
                            .arg(name)};
     if (!file.open(QIODevice::ReadOnly))
         return Failure{tr("The governors' figures (%1) cannot be read: %2").arg(name, file.errorString())};
-    const qsizetype most = Magic.size() + 2 * LengthBytes + MaxHeaderBytes + MaxPayloadBytes + SignatureBytes;
-    if (file.size() > most)
+    if (file.size() > MaxFileBytes)
         return altered;
     const QByteArray data = file.readAll();
     if (!data.startsWith(Magic))
         return Failure{tr("%1 is not a governors' figures file from Lanyard.").arg(name)};
-
-    // The frame: magic, header, payload, signature, and nothing after.
-    qsizetype at = Magic.size();
-    const auto lengthAt = [&data](qsizetype offset) -> qsizetype {
-        if (offset + LengthBytes > data.size())
-            return -1;
-        return qsizetype(qFromBigEndian<quint32>(data.constData() + offset));
-    };
-    const qsizetype headerLength = lengthAt(at);
-    if (headerLength <= 0 || headerLength > MaxHeaderBytes)
-        return altered;
-    at += LengthBytes;
-    const qsizetype headerAt = at;
-    at += headerLength;
-    const qsizetype payloadLength = lengthAt(at);
-    if (payloadLength < NonceBytes + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES) ||
-        payloadLength > MaxPayloadBytes)
-        return altered;
-    at += LengthBytes;
-    const qsizetype payloadAt = at;
-    at += payloadLength;
-    if (at + SignatureBytes != data.size())
-        return altered;
-
-    QJsonParseError parse;
-    const QJsonDocument headerDoc = QJsonDocument::fromJson(data.mid(headerAt, headerLength), &parse);
-    const QJsonObject header = headerDoc.object();
-    if (parse.error != QJsonParseError::NoError ||
-        header.value(u"format"_s).toString() != QLatin1String(FormatName))
+    const std::optional<Frame> frame = frameOf(data);
+    if (!frame)
         return altered;
 
     // The signature first, so that an altered file is called altered whatever was changed in it,
     // and only then whether the signer is someone this school trusts.
-    const QByteArray publisher = fromBase64(header.value(u"publisher"_s));
+    const QByteArray publisher = fromBase64(frame->header.value(u"publisher"_s));
     if (publisher.size() != crypto_sign_PUBLICKEYBYTES ||
-        crypto_sign_verify_detached(bytes(data) + at, bytes(data), std::size_t(at), bytes(publisher)) != 0)
+        crypto_sign_verify_detached(bytes(frame->signature), bytes(frame->signedPart),
+                                    std::size_t(frame->signedPart.size()), bytes(publisher)) != 0)
         return altered;
     if (!trustedSignPublics.contains(publisher))
         return Failure{tr("The governors' figures (%1) were not published by anyone this school's Lanyard "
                           "knows, so they cannot be trusted. Ask the head or the school office to publish "
                           "them again.")
                            .arg(name)};
-    const int version = header.value(u"version"_s).toInt();
+    const int version = frame->header.value(u"version"_s).toInt();
     if (version > FormatVersion)
         return Failure{tr("The governors' figures (%1) were published by a newer version of Lanyard. Update "
                           "Lanyard on this computer to read them.")
@@ -475,40 +529,16 @@ Result<Figures> FiguresBundle::read(const QString& path, const SecureBytes& boxS
     if (version < 1)
         return altered;
 
-    // Which copy of the bundle key is this governor's.
-    const QByteArray mine = recipientId(boxPublic);
-    QByteArray sealed;
-    for (const QJsonValue& value : header.value(u"recipients"_s).toArray()) {
-        const QJsonObject recipient = value.toObject();
-        if (fromBase64(recipient.value(u"id"_s)) == mine)
-            sealed = fromBase64(recipient.value(u"key"_s));
-    }
-    const Failure notYours{tr("The governors' figures (%1) were not published for you: they were sealed to "
-                              "the governors who had accounts when they were published. Ask the head or the "
-                              "school office to publish them again.")
-                               .arg(name)};
-    if (sealed.isEmpty() || boxPublic.size() != crypto_box_PUBLICKEYBYTES ||
-        boxSecret.size() != crypto_box_SECRETKEYBYTES)
-        return notYours;
-    SecureBytes bundleKey(BundleKeyBytes);
-    if (sealed.size() != crypto_box_SEALBYTES + BundleKeyBytes ||
-        crypto_box_seal_open(bundleKey.data(), bytes(sealed), std::size_t(sealed.size()), bytes(boxPublic),
-                             boxSecret.data()) != 0)
-        return notYours; // a key pair whose halves do not belong together is not this governor's
-
-    QByteArray plain(payloadLength - NonceBytes - qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES),
-                     Qt::Uninitialized);
-    unsigned long long plainLength = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            bytes(plain), &plainLength, nullptr, bytes(data) + payloadAt + NonceBytes,
-            std::size_t(payloadLength - NonceBytes), bytes(data), std::size_t(payloadAt - LengthBytes),
-            bytes(data) + payloadAt, bundleKey.data()) != 0)
-        return altered;
-    plain.resize(qsizetype(plainLength));
-
-    auto figures = figuresFrom(plain);
-    if (!figures || figures->vaultId != header.value(u"vault"_s).toString() ||
-        utcText(figures->publishedAt) != header.value(u"published_at"_s).toString())
+    const SecureBytes bundleKey = unsealBundleKey(frame->header, boxSecret, boxPublic);
+    if (bundleKey.isEmpty())
+        return Failure{tr("The governors' figures (%1) were not published for you: they were sealed to the "
+                          "governors who had accounts when they were published. Ask the head or the school "
+                          "office to publish them again.")
+                           .arg(name)};
+    const std::optional<QByteArray> plain = decrypt(*frame, bundleKey);
+    std::optional<Figures> figures = plain ? figuresFrom(*plain) : std::nullopt;
+    if (!figures || figures->vaultId != frame->header.value(u"vault"_s).toString() ||
+        utcText(figures->publishedAt) != frame->header.value(u"published_at"_s).toString())
         return altered;
     figures->formatVersion = version;
     return *figures;
