@@ -3,6 +3,8 @@
 #   storage   models/storage includes only models/storage and models/domain: it knows no store,
 #             no import or export, no demo school and no item model.
 #   domain    models/domain includes nothing of ours outside models/domain.
+#   figures   models/figures includes only models/figures, records, storage and domain; and neither
+#             records nor io includes from it: the governors' figures sit on the stores, not under them.
 #   core      nothing under models/ includes from app/ or reports/, or a Qt Widgets header.
 #   reports   reports/ includes nothing from app/.
 #   no SQL    reports/ and app/ include no Qt SQL header and use no QSqlQuery: they ask a store.
@@ -101,6 +103,10 @@ foreach(file IN LISTS our_files)
                     list(APPEND problems "${where}: ${shown}: models/domain includes nothing of ours outside domain/")
                 elseif(file MATCHES "^models/storage/" AND NOT target MATCHES "^models/(storage|domain)/")
                     list(APPEND problems "${where}: ${shown}: models/storage includes only storage/ and domain/ (not records/, io/, demo/ or the item models)")
+                elseif(file MATCHES "^models/figures/" AND NOT target MATCHES "^models/(figures|records|storage|domain)/")
+                    list(APPEND problems "${where}: ${shown}: models/figures includes only figures/, records/, storage/ and domain/ (not io/, demo/ or the item models)")
+                elseif(file MATCHES "^models/(records|io)/" AND target MATCHES "^models/figures/")
+                    list(APPEND problems "${where}: ${shown}: records/ and io/ include nothing from figures/ (the figures are built on the stores)")
                 elseif(file MATCHES "^reports/" AND target MATCHES "^app/")
                     list(APPEND problems "${where}: ${shown}: reports/ includes nothing from app/")
                 endif()

@@ -56,7 +56,7 @@ QList<Permission> Roles::permissions()
         Permission::ManageUsers,       Permission::ManageSettings,   Permission::ReadSafeguarding,
         Permission::WriteSafeguarding, Permission::ReadAudit,        Permission::ReadRotation,
         Permission::WriteRotation,     Permission::ReadFilteringLog, Permission::WriteFilteringLog,
-        Permission::ReadReports,       Permission::Backup,
+        Permission::ReadReports,       Permission::PublishFigures,   Permission::Backup,
     };
 }
 
@@ -72,12 +72,12 @@ bool Roles::allows(Role role, Permission permission)
                permission == P::ReadReports || permission == P::Backup;
     case Role::Dsl:
         return allows(Role::Office, permission) || permission == P::ReadSafeguarding ||
-               permission == P::WriteSafeguarding;
+               permission == P::WriteSafeguarding || permission == P::PublishFigures;
     case Role::Head: // reads everything, writes nothing safeguarding
         return permission == P::ReadPeople || permission == P::ExportPeople ||
                permission == P::ReadSafeguarding || permission == P::ReadAudit ||
                permission == P::ReadRotation || permission == P::ReadFilteringLog ||
-               permission == P::ReadReports || permission == P::Backup;
+               permission == P::ReadReports || permission == P::PublishFigures || permission == P::Backup;
     case Role::It: // names to record password changes against, and the filtering log; no lists out
         return permission == P::ReadPeople || permission == P::ReadRotation ||
                permission == P::WriteRotation || permission == P::ReadFilteringLog ||
@@ -130,6 +130,9 @@ QString Roles::refusal(Role role, Permission permission)
         break;
     case Permission::ReadReports:
         what = tr("reading reports");
+        break;
+    case Permission::PublishFigures:
+        what = tr("publishing the governors' figures");
         break;
     case Permission::Backup:
         what = tr("making backups");

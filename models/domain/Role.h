@@ -32,7 +32,8 @@ enum class Permission
     WriteRotation,
     ReadFilteringLog,
     WriteFilteringLog,
-    ReadReports, // anonymised figures
+    ReadReports,    // anonymised figures
+    PublishFigures, // compute the governors' figures from the whole roll and sign them
     Backup,
 };
 

@@ -541,6 +541,14 @@ QString AuditLog::head() const
                                                                              : QString();
 }
 
+qint64 AuditLog::entryCount() const
+{
+    if (const Batch* batch = openBatches().value(m_vault.database().connectionName()))
+        return batch->m_entries;
+    QSqlQuery q(m_vault.database());
+    return q.exec(u"SELECT entries FROM audit_head WHERE id = 1"_s) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
 {
     Verdict verdict;

@@ -116,6 +116,9 @@ public:
     bool matchesTrail(const QString& table, qint64 id) const;
     // Hash of the newest entry, for reports to print; empty before the first entry.
     QString head() const;
+    // How many entries the chain holds, as audit_head counts them (verify() checks that count):
+    // with head(), the chain head that reports and the governors' figures carry.
+    qint64 entryCount() const;
 
     // Walks the chain from the first entry; then checks every audited table's rows against their
     // last entry's content_hash; then PRAGMA integrity_check. Names the first problem in words an

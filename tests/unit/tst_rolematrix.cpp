@@ -5,6 +5,7 @@
 #include "TestVault.h"
 #include "domain/AcademicYear.h"
 #include "domain/Result.h"
+#include "figures/FiguresBundle.h"
 #include "io/RollExport.h"
 #include "records/AcademicYearStore.h"
 #include "records/AgreementStore.h"
@@ -59,6 +60,7 @@ constexpr GridRow Grid[] = {
     {Permission::ReadFilteringLog,  "ReadFilteringLog",  u"   ✓      ·      ·      ✓      ✓      ·"},
     {Permission::WriteFilteringLog, "WriteFilteringLog", u"   ✓      ·      ·      ·      ✓      ·"},
     {Permission::ReadReports,       "ReadReports",       u"   ✓      ✓      ✓      ✓      ·      ✓"},
+    {Permission::PublishFigures,    "PublishFigures",    u"   ✓      ·      ✓      ✓      ·      ·"},
     {Permission::Backup,            "Backup",            u"   ✓      ✓      ✓      ✓      ✓      ·"},
 };
 // clang-format on
@@ -268,6 +270,13 @@ QList<Operation> operations()
              return readOk(AgreementStore(v).coverageByYearGroup(AcademicYear(2026)), e);
          },
          Permission::ReadPeople},
+        // The governors' figures are worked out from the whole roll and signed by whoever publishes
+        // them: the head, a DSL or an administrator, never the office, IT or a governor.
+        {u"compute the governors' figures"_s, Permission::PublishFigures,
+         [](Vault& v, const Fixture&, QString* e) {
+             const auto figures = FiguresBundle::compute(v, AcademicYear(2026));
+             return readOk(figures, e) && figures->staffTotal == 1;
+         }},
     };
 }
 
