@@ -1,4 +1,6 @@
 #include "demo/DemoSchool.h"
+#include "figures/FiguresBundle.h"
+#include "governance/FiguresWindow.h"
 #include "shell/ChangePassphraseDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
@@ -82,6 +84,11 @@ int main(int argc, char* argv[])
             unlock.setVaultPath(parser.value(vaultOption));
         if (unlock.exec() != QDialog::Accepted)
             return 0;
+        if (const std::optional<Figures> figures = unlock.takeFigures()) {
+            FiguresWindow window(*figures);
+            window.show();
+            return QApplication::exec();
+        }
         vault = unlock.takeVault();
         // A first passphrase was given by someone else: it is changed before the school is shown,
         // or Lanyard quits.
@@ -92,6 +99,8 @@ int main(int argc, char* argv[])
     }
 
     SafeguardingGrantPrompt::askAtSignIn(nullptr, *vault);
+    if (vault->can(Permission::PublishFigures))
+        FiguresBundle::publish(*vault); // a failure leaves the governors last time's figures
     MainWindow window(std::move(vault));
     window.show();
     return QApplication::exec();

@@ -4,6 +4,7 @@
 #include "BackupCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "FiguresCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
@@ -33,6 +34,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<FiguresCommand>());
     m_commands.push_back(std::make_unique<AupCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
 

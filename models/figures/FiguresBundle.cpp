@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -542,4 +543,51 @@ Result<Figures> FiguresBundle::read(const QString& path, const SecureBytes& boxS
         return altered;
     figures->formatVersion = version;
     return *figures;
+}
+
+bool FiguresBundle::publish(Vault& vault, QString* error)
+{
+    const auto figures = compute(vault);
+    if (!figures)
+        return StoreSupport::refuse(error, figures.error());
+    KeyRing ring;
+    QString message;
+    if (!ring.load(KeyRing::pathFor(vault.path()), &message))
+        return StoreSupport::refuse(error, message);
+    QList<Recipient> recipients;
+    QSqlQuery q(vault.database());
+    q.prepare(u"SELECT name FROM users WHERE role = ? AND disabled = 0"_s);
+    q.addBindValue(Roles::code(Role::Governor));
+    if (!q.exec())
+        return StoreSupport::sqlFailed(q, Q_FUNC_INFO, error);
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (const QByteArray key = ring.boxPublicKey(name); !key.isEmpty())
+            recipients.append({name, key});
+    }
+    if (recipients.isEmpty())
+        return true;
+    const QByteArray signPublic = ring.signPublicKey(vault.user().name);
+    if (vault.signingSecretKey().isEmpty() || signPublic.isEmpty())
+        return StoreSupport::refuse(error,
+                                    tr("Only a signed-in user can publish the governors' figures, so that "
+                                       "governors can tell who published them."));
+    StoreSupport::Transaction transaction(vault.database());
+    return write(pathFor(vault.path()), *figures, recipients, vault.signingSecretKey(), signPublic, error) &&
+           AuditLog(vault).recordEvent(u"publish_figures"_s, QString::number(recipients.size()), {}, 0,
+                                       error) &&
+           transaction.commit();
+}
+
+Result<Figures> FiguresBundle::openAsGovernor(const QString& vaultPath, const QString& userName,
+                                              QByteArrayView passphrase)
+{
+    KeyRing ring;
+    QString message;
+    if (!ring.load(KeyRing::pathFor(vaultPath), &message))
+        return Failure{message};
+    const auto keys = ring.unlock(userName, passphrase);
+    if (!keys)
+        return Failure{tr("The user name or passphrase is wrong. Check Caps Lock and try again.")};
+    return read(pathFor(vaultPath), keys->boxSecretKey, ring.boxPublicKey(userName), ring.signPublicKeys());
 }

@@ -69,6 +69,16 @@ public:
     static Result<Figures> read(const QString& path, const SecureBytes& boxSecret,
                                 const QByteArray& boxPublic, const QList<QByteArray>& trustedSignPublics);
 
+    // compute() and write() beside the vault, sealed to every enabled governor with a key slot and
+    // signed with the signed-in user's key; audited as "publish_figures". PublishFigures. With no
+    // governor yet, nothing is written and the answer is still true.
+    static bool publish(Vault& vault, QString* error = nullptr);
+    // A governor's sign-in: their passphrase unseals their slot's key pairs, which open the bundle
+    // beside the vault if someone holding a slot in the school's key ring signed it. The vault is
+    // never opened.
+    static Result<Figures> openAsGovernor(const QString& vaultPath, const QString& userName,
+                                          QByteArrayView passphrase);
+
     // How a recipient is named in the header: BLAKE2b-128 of their X25519 public key, so the file
     // names no governor.
     static QByteArray recipientId(const QByteArray& boxPublic);

@@ -7,6 +7,8 @@
 #include "aup/AupTemplatesWidget.h"
 #include "backup/BackupController.h"
 #include "backup/BackupsWidget.h"
+#include "figures/FiguresBundle.h"
+#include "governance/FiguresWindow.h"
 #include "people/PupilListWidget.h"
 #include "people/RolloverWizard.h"
 #include "people/SchoolOverviewWidget.h"
@@ -314,6 +316,12 @@ void MainWindow::openVault()
     dialog.setKdfLimits(m_kdfLimits);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const std::optional<Figures> figures = dialog.takeFigures()) {
+        auto* window = new FiguresWindow(*figures);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        return;
+    }
     std::unique_ptr<Vault> vault = dialog.takeVault();
     if (!vault)
         return;
@@ -324,6 +332,9 @@ void MainWindow::openVault()
         return;
     }
     SafeguardingGrantPrompt::askAtSignIn(this, *vault);
+    QString error;
+    if (vault->can(Permission::PublishFigures) && !FiguresBundle::publish(*vault, &error))
+        statusBar()->showMessage(error);
     setVault(std::move(vault));
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui_UnlockDialog.h"
 
+#include "figures/FiguresBundle.h"
 #include "shell/NewSchoolWizard.h"
 #include "storage/Vault.h"
 
@@ -97,6 +98,18 @@ void UnlockDialog::unlock()
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
         vault = Vault::open(m_ui->vaultPathLineEdit->text().trimmed(), userName, passphrase, &error);
+        if (error.kind == VaultError::Kind::FiguresOnly) {
+            auto figures = FiguresBundle::openAsGovernor(m_ui->vaultPathLineEdit->text().trimmed(), userName,
+                                                         passphrase);
+            passphrase.fill('\0');
+            if (!figures) {
+                showError(figures.error());
+                return;
+            }
+            m_figures = std::move(*figures);
+            accept();
+            return;
+        }
     }
     if (vault && vault->user().mustChangePassphrase)
         m_firstPassphrase = SecureBytes::copyOf(passphrase);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figures/Figures.h"
 #include "storage/KeyRing.h"
 
 #include <QDialog>
@@ -31,6 +32,9 @@ public:
     // The passphrase typed, kept only when the user must change it at this first sign-in, so that
     // the new one can be told apart from it; empty otherwise, and after the first call.
     SecureBytes takeFirstPassphrase();
+    // A governor's sign-in opens the governors' figures, never the vault: what they may see, on
+    // acceptance with no vault; empty otherwise, and after the first call.
+    std::optional<Figures> takeFigures() { return std::exchange(m_figures, std::nullopt); }
 
 public Q_SLOTS:
     void unlock();
@@ -46,5 +50,6 @@ private:
     const std::unique_ptr<Ui::UnlockDialog> m_ui;
     std::unique_ptr<Vault> m_vault;
     SecureBytes m_firstPassphrase;
+    std::optional<Figures> m_figures;
     KdfLimits m_kdfLimits = KdfLimits::defaults();
 };
