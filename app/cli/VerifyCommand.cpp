@@ -12,8 +12,8 @@ const QString ExpectOption = u"expect"_s;
 
 VerifyCommand::VerifyCommand()
     : VaultCommand(u"verify"_s,
-                   {{u"verify VAULT [--expect COUNT:HASH]"_s,
-                     tr("check the audit trail, its signatures and anchors, the records and the file")}},
+                   // The --help list's line as before: --expect is in `verify --help`.
+                   {{u"verify VAULT"_s, tr("check the audit trail, the records and the file")}},
                    tr("Walk the audit trail's chain of hashes and check every signature in it, check every\n"
                       "record against its last entry, then the file itself. Then compare the chain with\n"
                       "every anchor of it Lanyard can reach (the key ring, this PC, the backups), and with\n"

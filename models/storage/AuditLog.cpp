@@ -462,8 +462,13 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
         batch->m_hash = hash;
     }
     // Signed once, when the outermost unit of work commits; a recovery-key session does not sign.
-    if (user.id != 0)
-        unsignedTails().insert(db.connectionName(), {&m_vault, id, hash});
+    // A batch hands its newest entry over as it commits, which spares an import a lookup a row.
+    if (user.id != 0) {
+        if (batch)
+            batch->m_signer = &m_vault;
+        else
+            unsignedTails().insert(db.connectionName(), {&m_vault, id, hash});
+    }
     if (!batch) {
         q.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
         q.addBindValue(hash);
@@ -531,6 +536,8 @@ bool AuditLog::Batch::commit(QString* error)
         q.addBindValue(m_hash);
         if (!q.exec())
             return sqlFailed(q, Q_FUNC_INFO, error, writeFailed());
+        if (m_signer)
+            unsignedTails().insert(m_db.connectionName(), {m_signer, m_lastId, m_hash});
     }
     return m_transaction->commit() ||
            refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));

@@ -93,7 +93,8 @@ public:
         qint64 m_entries = 0;
         qint64 m_lastId = 0;
         QString m_hash;
-        QSqlQuery m_insert; // the entry INSERT, prepared once for the whole batch
+        QSqlQuery m_insert;              // the entry INSERT, prepared once for the whole batch
+        const Vault* m_signer = nullptr; // the session whose entries the batch's commit signs
     };
 
     struct Entry
