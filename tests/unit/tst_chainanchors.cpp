@@ -133,7 +133,8 @@ void TestChainAnchors::rolledBackVaultWarnsAtUnlockAndVerifyNamesTheKeyRing()
     QCOMPARE(session->warnings().size(), qsizetype(1));
     QVERIFY2(session->warnings().constFirst().contains(u"rolled back"_s),
              qPrintable(session->warnings().join(u'\n')));
-    QCOMPARE(scalar(*session, u"SELECT count(*) FROM audit_log WHERE action = 'anchor_mismatch'"_s), qint64(1));
+    QCOMPARE(scalar(*session, u"SELECT count(*) FROM audit_log WHERE action = 'anchor_mismatch'"_s),
+             qint64(1));
     session.reset();
 
     const Run run = verifyCli(vault->path());
