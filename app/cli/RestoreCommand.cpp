@@ -42,6 +42,8 @@ int RestoreCommand::execute(const QStringList& arguments)
         return failed(error);
     m_out << tr("Restored %1 from the backup made on %2.")
                  .arg(path, manifest.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
+          << '\n'
+          << tr("The audit trail's anchors now follow the restored vault, and its trail records the restore.")
           << '\n';
     return Ok;
 }

@@ -15,6 +15,7 @@
 #include <QtEndian>
 
 #include <openssl/evp.h>
+#include <sodium.h>
 
 #include <algorithm>
 #include <bit>
@@ -96,13 +97,6 @@ QString utcNow()
     return QString::fromLatin1(text);
 }
 
-QString entryHash(const QString& prev, const QVariantList& values)
-{
-    QByteArray input = prev.toUtf8();
-    input += AuditLog::canonical(HashedColumns, values);
-    return AuditLog::sha256Hex(input);
-}
-
 QString rowHash(const QSqlRecord& record)
 {
     QStringList names;
@@ -160,6 +154,20 @@ QHash<QString, AuditLog::Batch*>& openBatches()
     return batches;
 }
 
+// The newest entry appended on each connection since its outermost unit of work began, and the
+// session that appended it: what that unit of work signs when it commits.
+struct UnsignedTail
+{
+    const Vault* vault = nullptr;
+    qint64 entryId = 0;
+    QString hash;
+};
+QHash<QString, UnsignedTail>& unsignedTails()
+{
+    static QHash<QString, UnsignedTail> tails;
+    return tails;
+}
+
 QString unreadable()
 {
     return AuditLog::tr("The vault could not be read to check it: the file may be damaged. Restore the most "
@@ -179,6 +187,20 @@ bool fail(AuditLog::Verdict& verdict, const QString& text, qint64 entryId, const
 }
 } // namespace
 
+struct AuditLog::Signatures
+{
+    struct Signature
+    {
+        qint64 userId = 0;
+        QByteArray publicKey;
+        QByteArray signature;
+    };
+    qint64 signedFrom = 1;
+    std::map<qint64, Signature> byEntry;
+    QHash<qint64, QList<QByteArray>> keysByUser; // user_keys
+    QHash<qint64, QString> names;                // users, for messages
+};
+
 struct AuditLog::Chain
 {
     // The newest entry for one record that changed it: what the record should now hash to.
@@ -188,10 +210,80 @@ struct AuditLog::Chain
         QString contentHash; // empty for a deletion
     };
 
+    // An entry made after signing began that no signature has covered yet.
+    struct Unsigned
+    {
+        qint64 entryId = 0;
+        qint64 userId = 0;
+        QString userName;
+    };
+
     qint64 entries = 0;                                       // walked
     QString head;                                             // the newest entry's hash
     QHash<QString, std::map<qint64, LastChange>> lastChanges; // by table, then record
+    QList<Unsigned> unsignedEntries;                          // after the newest signature
+    qint64 strandedSignature = 0; // the first signature for an entry past the end, if any
+    Verdict signatureProblem;     // the first entry whose signature fails
+    qint64 signedFrom = 1;
+    qint64 recoveryEntries = 0;
 };
+
+QString AuditLog::entryHash(const QString& previousHash, const QVariantList& fields)
+{
+    QByteArray input = previousHash.toUtf8();
+    input += canonical(HashedColumns, fields);
+    return sha256Hex(input);
+}
+
+QByteArray AuditLog::signedMessage(qint64 entryId, const QString& hash, qint64 userId)
+{
+    QByteArray message("lanyard audit signature 1");
+    appendInt(message, quint64(entryId));
+    appendInt(message, quint64(userId));
+    appendText(message, hash);
+    return message;
+}
+
+bool AuditLog::signAppended(const QSqlDatabase& db)
+{
+    const auto it = unsignedTails().constFind(db.connectionName());
+    if (it == unsignedTails().cend())
+        return true;
+    const UnsignedTail tail = *it;
+    unsignedTails().erase(it);
+    const SecureBytes& secret = tail.vault->signingSecretKey();
+    if (secret.size() != crypto_sign_SECRETKEYBYTES) {
+        // A session that should sign but cannot; verify() names the entry.
+        qCWarning(lcAudit) << Q_FUNC_INFO << "no signing key: entry" << tail.entryId << "left unsigned";
+        return true;
+    }
+    const qint64 userId = tail.vault->user().id;
+    const QByteArray message = signedMessage(tail.entryId, tail.hash, userId);
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
+                         secret.data());
+    crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(publicKey.data()), secret.data());
+    QSqlQuery q(db);
+    // A signature left behind by entries removed outside Lanyard gives way to the real one.
+    q.prepare(u"DELETE FROM audit_signatures WHERE entry_id = ?"_s);
+    q.addBindValue(tail.entryId);
+    if (!q.exec())
+        return sqlFailed(q, Q_FUNC_INFO, nullptr);
+    q.prepare(
+        u"INSERT INTO audit_signatures (entry_id, user_id, public_key, signature) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(tail.entryId);
+    q.addBindValue(userId);
+    q.addBindValue(publicKey);
+    q.addBindValue(signature);
+    return q.exec() || sqlFailed(q, Q_FUNC_INFO, nullptr);
+}
+
+void AuditLog::forgetUnsigned(const QSqlDatabase& db)
+{
+    unsignedTails().remove(db.connectionName());
+}
 
 AuditLog::AuditLog(Vault& vault)
     : m_vault(vault)
@@ -385,7 +477,16 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
         batch->m_lastId = id;
         ++batch->m_entries;
         batch->m_hash = hash;
-    } else {
+    }
+    // Signed once, when the outermost unit of work commits; a recovery-key session does not sign.
+    // A batch hands its newest entry over as it commits, which spares an import a lookup a row.
+    if (user.id != 0) {
+        if (batch)
+            batch->m_signer = &m_vault;
+        else
+            unsignedTails().insert(db.connectionName(), {&m_vault, id, hash});
+    }
+    if (!batch) {
         q.prepare(u"UPDATE audit_head SET hash = ? WHERE id = 1"_s);
         q.addBindValue(hash);
         if (!q.exec())
@@ -452,6 +553,8 @@ bool AuditLog::Batch::commit(QString* error)
         q.addBindValue(m_hash);
         if (!q.exec())
             return sqlFailed(q, Q_FUNC_INFO, error, writeFailed());
+        if (m_signer)
+            unsignedTails().insert(m_db.connectionName(), {m_signer, m_lastId, m_hash});
     }
     return m_transaction->commit() ||
            refuse(error, tr("Lanyard could not write to the audit trail, so nothing was saved."));
@@ -484,7 +587,8 @@ Result<QList<AuditLog::Entry>> AuditLog::list(const Filter& filter) const
         where << u"entity_id = ?"_s;
         binds << filter.entityId;
     }
-    QString sql = u"SELECT id, at, user_name, action, entity, entity_id, detail, hash FROM audit_log"_s;
+    QString sql =
+        u"SELECT id, at, user_name, action, entity, entity_id, detail, hash, user_id FROM audit_log"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += u" ORDER BY id DESC"_s;
@@ -504,7 +608,7 @@ Result<QList<AuditLog::Entry>> AuditLog::list(const Filter& filter) const
         const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
         result.append({q.value(0).toLongLong(), at, q.value(2).toString(), q.value(3).toString(),
                        q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(),
-                       q.value(7).toString()});
+                       q.value(7).toString(), q.value(8).toLongLong()});
     }
     return result;
 }
@@ -553,11 +657,15 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
 {
     Verdict verdict;
     Chain chain;
-    // 1. The chain, from the first entry to the head kept in audit_head.
+    // 1. The chain, from the first entry to the head kept in audit_head, and its signatures.
     if (!checkChain(db, chain, verdict) || !checkHead(db, chain, verdict))
         return verdict;
     verdict.entries = chain.entries;
     verdict.head = chain.head;
+    verdict.signedFrom = chain.signedFrom;
+    verdict.recoveryEntries = chain.recoveryEntries;
+    if (!checkSignedTail(chain, verdict))
+        return verdict;
     // 2. Every audited record against its last entry.
     if (!checkRecords(db, chain, verdict))
         return verdict;
@@ -566,8 +674,40 @@ AuditLog::Verdict AuditLog::verify(const QSqlDatabase& db)
     return verdict;
 }
 
+bool AuditLog::loadSignatures(const QSqlDatabase& db, Signatures& signatures, Verdict& verdict)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto failed = [&] {
+        sqlFailed(q, Q_FUNC_INFO, nullptr);
+        return fail(verdict, unreadable(), 0);
+    };
+    if (!q.exec(u"SELECT signed_from FROM audit_head WHERE id = 1"_s))
+        return failed();
+    if (q.next())
+        signatures.signedFrom = q.value(0).toLongLong();
+    if (!q.exec(u"SELECT entry_id, user_id, public_key, signature FROM audit_signatures ORDER BY entry_id"_s))
+        return failed();
+    while (q.next())
+        signatures.byEntry[q.value(0).toLongLong()] = {q.value(1).toLongLong(), q.value(2).toByteArray(),
+                                                       q.value(3).toByteArray()};
+    if (!q.exec(u"SELECT user_id, public_key FROM user_keys"_s))
+        return failed();
+    while (q.next())
+        signatures.keysByUser[q.value(0).toLongLong()] << q.value(1).toByteArray();
+    if (!q.exec(u"SELECT id, name FROM users"_s))
+        return failed();
+    while (q.next())
+        signatures.names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return true;
+}
+
 bool AuditLog::checkChain(const QSqlDatabase& db, Chain& chain, Verdict& verdict)
 {
+    Signatures signatures;
+    if (!loadSignatures(db, signatures, verdict))
+        return false;
+    chain.signedFrom = signatures.signedFrom;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT "_s + HashedColumns.join(u", "_s) +
@@ -599,6 +739,11 @@ bool AuditLog::checkChain(const QSqlDatabase& db, Chain& chain, Verdict& verdict
                             .arg(id - 1)
                             .arg(id),
                         id);
+        // A signature problem is named once the chain itself is known to hold: an entry rewritten
+        // with a new hash is named by the link after it, as before signing.
+        if (chain.signatureProblem.ok)
+            checkSignature(signatures, id, hash, q.value(2).toLongLong(), q.value(3).toString(), chain,
+                           chain.signatureProblem);
         const QString action = q.value(4).toString();
         const QString contentHash = q.value(8).toString();
         if (!contentHash.isEmpty() || action == Delete)
@@ -608,6 +753,86 @@ bool AuditLog::checkChain(const QSqlDatabase& db, Chain& chain, Verdict& verdict
     }
     chain.entries = expected - 1;
     chain.head = previous;
+    const auto stranded = signatures.byEntry.upper_bound(chain.entries);
+    if (stranded != signatures.byEntry.end())
+        chain.strandedSignature = stranded->first;
+    return true;
+}
+
+bool AuditLog::checkSignature(const Signatures& signatures, qint64 id, const QString& hash, qint64 userId,
+                              const QString& userName, Chain& chain, Verdict& verdict)
+{
+    const auto nameOf = [&](qint64 who) {
+        return signatures.names.value(who, tr("user number %1").arg(who));
+    };
+    const auto signature = signatures.byEntry.find(id);
+    if (id < signatures.signedFrom) {
+        if (signature != signatures.byEntry.end())
+            return fail(verdict,
+                        tr("Audit entry %1 is signed, but the vault says signing began only at entry %2: "
+                           "the record of when signing began was altered outside Lanyard.")
+                            .arg(id)
+                            .arg(signatures.signedFrom),
+                        id);
+        return true;
+    }
+    if (userId == 0)
+        ++chain.recoveryEntries;
+    else
+        chain.unsignedEntries.append({id, userId, userName});
+    if (signature == signatures.byEntry.end())
+        return true;
+    const Signatures::Signature& s = signature->second;
+    if (!signatures.keysByUser.value(s.userId).contains(s.publicKey))
+        return fail(verdict,
+                    tr("Audit entry %1 is signed with a key that Lanyard never recorded for %2: the "
+                       "signature was made outside Lanyard.")
+                        .arg(id)
+                        .arg(nameOf(s.userId)),
+                    id);
+    const QByteArray message = signedMessage(id, hash, s.userId);
+    if (s.publicKey.size() != crypto_sign_PUBLICKEYBYTES || s.signature.size() != crypto_sign_BYTES ||
+        crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(s.signature.constData()),
+                                    reinterpret_cast<const unsigned char*>(message.constData()),
+                                    quint64(message.size()),
+                                    reinterpret_cast<const unsigned char*>(s.publicKey.constData())) != 0)
+        return fail(verdict,
+                    tr("The signature at audit entry %1 does not match the trail: the entries it covers "
+                       "were altered or replaced outside Lanyard.")
+                        .arg(id),
+                    id);
+    for (const Chain::Unsigned& entry : std::as_const(chain.unsignedEntries))
+        if (entry.userId != s.userId)
+            return fail(verdict,
+                        tr("Audit entry %1 says %2 made it, but the signature that covers it, at entry %3, "
+                           "is %4's: the entry was added or altered outside Lanyard, or %2's own signature "
+                           "was removed.")
+                            .arg(entry.entryId)
+                            .arg(entry.userName, QString::number(id), nameOf(s.userId)),
+                        entry.entryId);
+    chain.unsignedEntries.clear();
+    return true;
+}
+
+bool AuditLog::checkSignedTail(const Chain& chain, Verdict& verdict)
+{
+    if (!chain.signatureProblem.ok)
+        return fail(verdict, chain.signatureProblem.problem, chain.signatureProblem.entryId);
+    if (chain.strandedSignature > 0)
+        return fail(verdict,
+                    tr("Audit entry %1 has been removed from the end of the audit trail: its signature is "
+                       "still in the vault.")
+                        .arg(chain.strandedSignature),
+                    chain.strandedSignature);
+    if (!chain.unsignedEntries.isEmpty()) {
+        const Chain::Unsigned& first = chain.unsignedEntries.constFirst();
+        return fail(verdict,
+                    tr("Audit entry %1, which says %2 made it, is not signed: it was added outside Lanyard, "
+                       "or its signature was removed.")
+                        .arg(first.entryId)
+                        .arg(first.userName),
+                    first.entryId);
+    }
     return true;
 }
 
@@ -776,5 +1001,9 @@ QString AuditLog::actionName(const QString& action)
         return tr("Locked");
     if (action == u"unlock"_s)
         return tr("Unlocked");
+    if (action == u"anchor_mismatch"_s)
+        return tr("Trail did not match its anchors");
+    if (action == u"signing_key_mismatch"_s)
+        return tr("Signing key did not match");
     return action;
 }

@@ -30,6 +30,17 @@ class Transaction;
 // left out, which tells it apart from '' and lets a later migration add a column that is NULL in
 // existing rows without disturbing their hashes; a migration that fills a new column in audited
 // rows must record those rows again.
+//
+// Signatures (DESIGN §2): when the outermost unit of work that appended entries commits
+// (StoreSupport::Transaction, which an AuditLog::Batch is part of), the acting user's Ed25519 key
+// signs the newest of them: signedMessage() over its id, its hash and the user's id. The hash
+// chains every entry before it, so the signature covers the run of entries since the previous
+// signature. Signatures live in audit_signatures, keyed by the entry they were made at, with the
+// public key that made them; verify() accepts only a key the signer's user_keys rows hold, and
+// every entry a signature covers must name the signer. Someone with the vault key alone can rewrite
+// entries and the head, but cannot sign as anyone. Entries made with the recovery key (user_id 0)
+// are not signed, and verify() counts them. Entries before audit_head.signed_from, made before
+// signing began, are checked by their hashes only.
 class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -82,7 +93,8 @@ public:
         qint64 m_entries = 0;
         qint64 m_lastId = 0;
         QString m_hash;
-        QSqlQuery m_insert; // the entry INSERT, prepared once for the whole batch
+        QSqlQuery m_insert;              // the entry INSERT, prepared once for the whole batch
+        const Vault* m_signer = nullptr; // the session whose entries the batch's commit signs
     };
 
     struct Entry
@@ -95,6 +107,7 @@ public:
         qint64 entityId = 0;
         QString detail;
         QString hash;
+        qint64 userId = 0; // 0: made with the recovery key, and not signed
     };
     struct Filter
     {
@@ -130,8 +143,10 @@ public:
         qint64 entryId = 0;
         QString entity;
         qint64 entityId = 0;
-        qint64 entries = 0; // entries walked
-        QString head;       // hash of the newest entry
+        qint64 entries = 0;         // entries walked
+        QString head;               // hash of the newest entry
+        qint64 signedFrom = 1;      // the first entry made after signing began
+        qint64 recoveryEntries = 0; // entries made with the recovery key, which are not signed
     };
     static Verdict verify(const QSqlDatabase& db);
     static QStringList auditedTables();
@@ -143,11 +158,27 @@ public:
     // Exposed for tests: the canonical encoding described above and its hex SHA-256.
     static QByteArray canonical(const QStringList& names, const QVariantList& values);
     static QString sha256Hex(QByteArrayView data);
+    // Exposed for tests: the hash of an entry, from the hash before it and its fields in the order
+    // id, at, user_id, user_name, action, entity, entity_id, detail, content_hash.
+    static QString entryHash(const QString& previousHash, const QVariantList& fields);
+    // What a signature signs: the newest entry it covers, by id and hash, and who signs it.
+    static QByteArray signedMessage(qint64 entryId, const QString& hash, qint64 userId);
+
+    // For StoreSupport::Transaction, when the outermost unit of work on db commits: signs the
+    // entries it appended, inside it. False when the signature cannot be written; the unit of work
+    // must then roll back. forgetUnsigned() when it rolls back instead.
+    static bool signAppended(const QSqlDatabase& db);
+    static void forgetUnsigned(const QSqlDatabase& db);
 
 private:
     // verify(), a step each. Each fills in the verdict and returns false at the first problem.
-    struct Chain; // what walking the chain learns
+    struct Chain;      // what walking the chain learns
+    struct Signatures; // what audit_signatures and user_keys hold
     static bool checkChain(const QSqlDatabase& db, Chain& chain, Verdict& verdict);
+    static bool loadSignatures(const QSqlDatabase& db, Signatures& signatures, Verdict& verdict);
+    static bool checkSignature(const Signatures& signatures, qint64 id, const QString& hash, qint64 userId,
+                               const QString& userName, Chain& chain, Verdict& verdict);
+    static bool checkSignedTail(const Chain& chain, Verdict& verdict);
     static bool checkHead(const QSqlDatabase& db, const Chain& chain, Verdict& verdict);
     static bool checkRecords(const QSqlDatabase& db, const Chain& chain, Verdict& verdict);
     static bool checkFile(const QSqlDatabase& db, Verdict& verdict);

@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "AuditLog.h"
+#include "ChainAnchors.h"
 #include "KeyRing.h"
 #include "PrivateFiles.h"
 #include "ScratchFolder.h"
@@ -140,6 +141,7 @@ QJsonObject toJson(const Backup::Manifest& m)
                                 QJsonObject{{u"name"_s, QLatin1String(KeyRingPart)},
                                             {u"size"_s, m.keyRingSize},
                                             {u"sha256"_s, QString::fromLatin1(m.keyRingSha256)}}}},
+        {u"audit"_s, QJsonObject{{u"entries"_s, m.auditEntries}, {u"hash"_s, m.auditHash}}},
     };
 }
 
@@ -160,6 +162,10 @@ bool fromJson(const QJsonObject& root, Backup::Manifest* m)
     m->databaseSha256 = database.value(u"sha256"_s).toString().toLatin1();
     m->keyRingSize = keys.value(u"size"_s).toInteger(-1);
     m->keyRingSha256 = keys.value(u"sha256"_s).toString().toLatin1();
+    // Absent from backups made before the chain was anchored in them.
+    const QJsonObject audit = root.value(u"audit"_s).toObject();
+    m->auditEntries = audit.value(u"entries"_s).toInteger();
+    m->auditHash = audit.value(u"hash"_s).toString();
     return m->formatVersion > 0 && database.value(u"name"_s).toString() == QLatin1String(DatabasePart) &&
            keys.value(u"name"_s).toString() == QLatin1String(KeyRingPart) && m->databaseSize > 0 &&
            m->keyRingSize > 0 && hex.match(QString::fromLatin1(m->databaseSha256)).hasMatch() &&
@@ -205,7 +211,8 @@ std::optional<QByteArray> queryText(sqlite3* db, const QByteArray& sql)
 // Copies the vault's database into copyPath with sqlcipher_export, inside one read transaction:
 // the copy is the database as of one moment, whatever other connections write meanwhile. The
 // attached copy takes the vault's own key and page size, so it is encrypted as the vault is.
-bool exportDatabase(Vault& vault, const QString& copyPath, int* schemaVersion, QString* error)
+bool exportDatabase(Vault& vault, const QString& copyPath, int* schemaVersion, QString* auditHead,
+                    QString* error)
 {
     sqlite3* db = handleOf(vault.database());
     if (!db)
@@ -233,10 +240,12 @@ bool exportDatabase(Vault& vault, const QString& copyPath, int* schemaVersion, Q
 
     const QByteArray pageSize =
         "PRAGMA " + name + ".cipher_page_size = " + QByteArray::number(SqlCipherDriver::PageSize);
-    std::optional<QByteArray> version;
+    std::optional<QByteArray> version, head;
     ok = execRaw(db, pageSize) && execRaw(db, "BEGIN") &&
          execRaw(db, "SELECT sqlcipher_export('" + name + "')") &&
          (version = queryText(db, "SELECT max(version) FROM main.schema_version")).has_value() &&
+         (head = queryText(db, "SELECT id || ':' || hash FROM main.audit_log ORDER BY id DESC LIMIT 1"))
+             .has_value() &&
          execRaw(db, "COMMIT");
     if (!ok && !sqlite3_get_autocommit(db))
         execRaw(db, "ROLLBACK");
@@ -251,6 +260,7 @@ bool exportDatabase(Vault& vault, const QString& copyPath, int* schemaVersion, Q
     if (!ok)
         return failed();
     *schemaVersion = version->toInt();
+    *auditHead = QString::fromLatin1(*head);
     return true;
 }
 
@@ -396,8 +406,13 @@ bool copyParts(Vault& vault, const QString& copyPath, Backup::Manifest* manifest
         return refuse(error, Backup::tr("Lanyard could not copy the vault for the backup. If the disk is "
                                         "full, make room and try again."));
     copy.close();
-    if (!exportDatabase(vault, copyPath, &manifest->schemaVersion, error))
+    QString auditHead;
+    if (!exportDatabase(vault, copyPath, &manifest->schemaVersion, &auditHead, error))
         return false;
+    if (const auto head = ChainAnchors::parse(auditHead)) {
+        manifest->auditEntries = head->entries;
+        manifest->auditHash = head->hash;
+    }
     if (startsWithPlainHeader(copyPath)) {
         // Never expected: the copy takes the vault's key. Refuse rather than write plain text.
         qCCritical(lcBackup) << Q_FUNC_INFO << "the database copy is not encrypted";
@@ -491,7 +506,18 @@ bool Backup::write(Vault& vault, const QString& destination, QString* error)
         !writeFile(target.absoluteFilePath(), manifest, copyPath, error))
         return false;
     recordBackup(vault, manifest, target.absoluteFilePath());
+    ChainAnchors::moveOn(vault);
     return true;
+}
+
+std::optional<Backup::Manifest> Backup::readManifest(const QString& backupFile)
+{
+    QFile file(backupFile);
+    Manifest manifest;
+    if (!file.open(QIODevice::ReadOnly) || file.read(Magic.size()) != Magic ||
+        !readHeader(file, &manifest).headerRead)
+        return std::nullopt;
+    return manifest;
 }
 
 Backup::Verdict Backup::verify(const QString& backupFile, Manifest* manifestOut, QString* error)
@@ -678,9 +704,11 @@ bool stage(const QString& backupFile, const Backup::Manifest& manifest, const QS
 // Opens the staged copy with the user's credentials, which proves it decrypts, checks it is whole
 // and the user may restore, and records the restore in its audit trail.
 bool prove(const Opener& open, const QString& staged, const QString& backupFile,
-           const Backup::Manifest& manifest, VaultError* error)
+           const Backup::Manifest& manifest, ChainAnchors::Head* restoredHead, VaultError* error)
 {
     {
+        // The copy is not yet the vault: the anchors belong to the one it replaces.
+        const ChainAnchors::Suspend suspend(staged);
         VaultError openError;
         std::unique_ptr<Vault> copy = open(staged, &openError);
         if (!copy) {
@@ -708,10 +736,16 @@ bool prove(const Opener& open, const QString& staged, const QString& backupFile,
                 error, Kind::Damaged,
                 Backup::tr("The vault in the backup fails its integrity check. Nothing was replaced; "
                            "use another backup."));
-        const QString detail =
-            u"%1, made %2"_s.arg(QFileInfo(backupFile).fileName(), manifest.createdAt.toString(Qt::ISODate));
+        const QString detail = u"%1, made %2; the chain's anchors were reset to this copy"_s.arg(
+            QFileInfo(backupFile).fileName(), manifest.createdAt.toString(Qt::ISODate));
         if (!AuditLog(*copy).recordEvent(u"restore"_s, detail, {}, 0, &message))
             return refuse(error, Kind::Refused, message);
+        const auto head = ChainAnchors::headOf(copy->database());
+        if (!head)
+            return refuse(error, Kind::Refused,
+                          Backup::tr("Lanyard could not finish preparing the restored vault. Nothing was "
+                                     "replaced."));
+        *restoredHead = *head;
     }
     // The last connection to close folds the WAL into the file and removes it; one left over
     // would hold the copy's own data.
@@ -774,8 +808,14 @@ bool restoreWith(const QString& backupFile, const QString& vaultPathIn, const Op
                                  "Check that the folder can be written to. Nothing was replaced.")
                           .arg(shown(vaultPath)));
     const QString staged = work.filePath(QFileInfo(vaultPath).fileName());
-    return stage(backupFile, manifest, staged, vaultPath, error) &&
-           prove(open, staged, backupFile, manifest, error) && swapIn(staged, vaultPath, error);
+    ChainAnchors::Head head;
+    if (!stage(backupFile, manifest, staged, vaultPath, error) ||
+        !prove(open, staged, backupFile, manifest, &head, error) || !swapIn(staged, vaultPath, error))
+        return false;
+    // The restored vault is in place; a failure here leaves it whole, and the next sign-in warns.
+    if (!ChainAnchors::reset(vaultPath, head, &message))
+        qCWarning(lcBackup) << Q_FUNC_INFO << "the anchors could not be reset after a restore";
+    return true;
 }
 } // namespace
 

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class Vault;
 struct VaultError;
 
@@ -19,8 +21,9 @@ struct VaultError;
 // Layout: the magic "LANYARD-BACKUP\n"; a manifest (JSON, UTF-8) preceded by its length as 4
 // bytes, big-endian; the parts the manifest lists, in its order (the database, then the key
 // ring); and last the SHA-256 of everything before it. The manifest carries the format version,
-// the vault id, when the backup was made, the Lanyard version and each part's size and SHA-256.
-// It names nobody: no school, no user, no pupil.
+// the vault id, when the backup was made, the Lanyard version, each part's size and SHA-256, and
+// the head of the copy's audit chain (entries and newest hash), one of the anchors that show a
+// vault rolled back or truncated (ChainAnchors). It names nobody: no school, no user, no pupil.
 class Backup final
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
@@ -41,6 +44,8 @@ public:
         QByteArray databaseSha256; // hex
         qint64 keyRingSize = 0;
         QByteArray keyRingSha256; // hex
+        qint64 auditEntries = 0;  // the copy's audit chain head; 0 in a backup made before anchors
+        QString auditHash;
     };
 
     enum class Verdict
@@ -69,6 +74,8 @@ public:
     // Magic, format version, sizes and every checksum. *manifest is filled in when the header
     // can be read, even for a damaged backup; *error says what is wrong in words.
     static Verdict verify(const QString& backupFile, Manifest* manifest = nullptr, QString* error = nullptr);
+    // The manifest alone, without reading the parts: for the anchors a backup holds.
+    static std::optional<Manifest> readManifest(const QString& backupFile);
 
     // Replaces the vault at vaultPath (and its key ring) with the backup's copy, if the backup is
     // whole, opens with the given user's passphrase (or the recovery key), passes PRAGMA
@@ -77,7 +84,9 @@ public:
     // as NAME.lanyard.before-restore(-keys), and removed once the restore is complete. The
     // backup's key ring comes back with it: passphrases are those in force when it was made.
     // Needs Permission::ManageSettings in the restored copy. The vault must not be open in this
-    // program. Errors: Damaged for a damaged or unusable backup, WrongCredentials, Refused.
+    // program. A restore is deliberate: the chain's anchors (ChainAnchors) are reset to the restored
+    // copy, and its audit trail says so. Errors: Damaged for a damaged or unusable backup, WrongCredentials,
+    // Refused.
     static bool restore(const QString& backupFile, const QString& vaultPath, const QString& userName,
                         QByteArrayView passphrase, VaultError* error = nullptr);
     static bool restoreWithRecoveryKey(const QString& backupFile, const QString& vaultPath,

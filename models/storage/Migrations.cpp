@@ -187,6 +187,21 @@ const QList<Migration>& Migrations::all()
                     wrapped_to BLOB NOT NULL,
                     created_at TEXT NOT NULL))"_s,
          }},
+        // Signed audit entries (AuditLog). Each signature covers the
+        // entries since the one before it, up to entry_id; a signature is kept apart from the
+        // entries it covers, so an entry rewritten with the vault key alone no longer matches it.
+        // signed_from is the first entry made after signing began: older entries keep being
+        // checked by their hashes only.
+        {8,
+         {
+             uR"(CREATE TABLE audit_signatures (
+                    entry_id INTEGER PRIMARY KEY,
+                    user_id INTEGER NOT NULL,
+                    public_key BLOB NOT NULL,
+                    signature BLOB NOT NULL))"_s,
+             u"ALTER TABLE audit_head ADD COLUMN signed_from INTEGER NOT NULL DEFAULT 1"_s,
+             u"UPDATE audit_head SET signed_from = last_id + 1"_s,
+         }},
     };
     return steps;
 }

@@ -189,6 +189,7 @@ StoreSupport::Transaction::~Transaction()
         nesting.spoiled = true;
         return;
     }
+    AuditLog::forgetUnsigned(m_db);
     QSqlQuery q(m_db);
     q.exec(u"ROLLBACK TO "_s + Savepoint);
     q.exec(u"RELEASE "_s + Savepoint);
@@ -204,8 +205,12 @@ bool StoreSupport::Transaction::commit()
     if (!m_outermost)
         return !nesting.spoiled;
     QSqlQuery q(m_db);
-    if (nesting.spoiled || !q.exec(u"RELEASE "_s + Savepoint)) {
-        if (!nesting.spoiled)
+    // The audit entries this unit of work appended are signed inside it, so that they land with
+    // their signature or not at all.
+    const bool signedOk = nesting.spoiled || AuditLog::signAppended(m_db);
+    if (nesting.spoiled || !signedOk || !q.exec(u"RELEASE "_s + Savepoint)) {
+        AuditLog::forgetUnsigned(m_db);
+        if (!nesting.spoiled && signedOk)
             qCWarning(lcStores) << Q_FUNC_INFO << q.lastError().nativeErrorCode()
                                 << q.lastError().driverText();
         q.exec(u"ROLLBACK TO "_s + Savepoint);

@@ -61,7 +61,8 @@ QDate toDate(const QVariant& value);
 // A unit of work that nests: the outermost is a savepoint (a transaction of its own when none is
 // open); those inside it join it rather than open savepoints of their own, which SQLCipher would
 // journal and encrypt a second time. An inner one that is not committed spoils the outer one,
-// which then rolls back instead of committing: a half-done write never lands.
+// which then rolls back instead of committing: a half-done write never lands. The outermost one
+// signs the audit entries appended inside it as it commits (AuditLog::signAppended).
 class Transaction final
 {
 public:

@@ -1,6 +1,7 @@
 #include "Vault.h"
 
 #include "AuditLog.h"
+#include "ChainAnchors.h"
 #include "Migrations.h"
 #include "PrivateFiles.h"
 #include "ScratchFolder.h"
@@ -65,6 +66,9 @@ int Vault::schemaVersion() const
 
 void Vault::close()
 {
+    // Audit anchors (ChainAnchors): a write session ends, so the anchors move on to the chain.
+    if (isOpen())
+        ChainAnchors::moveOn(*this);
     if (!m_connection.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -98,6 +102,11 @@ void Vault::auditSignIn(KeyRing& ring)
         ring.save(KeyRing::pathFor(m_path));
     }
     audit.recordEvent(u"login"_s);
+}
+
+void Vault::checkAnchors(KeyRing& ring)
+{
+    m_warnings << ChainAnchors::atSignIn(*this, ring);
 }
 
 void Vault::lock()
@@ -454,6 +463,7 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
     if (holdsSafeguarding(vault->m_user.role))
         vault->m_safeguardingSecret = std::move(keys->safeguardingSecretKey);
     vault->auditSignIn(ring);
+    vault->checkAnchors(ring); // audit anchors (ChainAnchors)
     return vault;
 }
 
@@ -485,6 +495,7 @@ std::unique_ptr<Vault> Vault::openWithRecoveryKey(const QString& path, const QSt
     }
     vault->m_user = {0, tr("recovery key"), tr("Recovery key"), Role::Administrator, false};
     vault->auditSignIn(ring);
+    vault->checkAnchors(ring); // audit anchors (ChainAnchors)
     return vault;
 }
 

@@ -139,6 +139,10 @@ private:
     void checkSigningKey(KeyRing& ring, QByteArrayView passphrase);
     // Records this sign-in, and the failed ones since the last, in the audit trail.
     void auditSignIn(KeyRing& ring);
+    // Audit anchors (ChainAnchors), after the sign-in is recorded: the chain against every anchor
+    // this PC can reach. A vault rolled back or truncated still opens, with a warning for the user
+    // and an audit entry; one that agrees moves the anchors on.
+    void checkAnchors(KeyRing& ring);
 
     QString m_path;
     QString m_connection;

@@ -111,7 +111,8 @@ void TestAuditViewer::showsNewestFirst()
     // The administrator signing in again, after the recovery key's session.
     QCOMPARE(table->item(0, 1)->text(), TestVault::UserName);
     QCOMPARE(table->item(0, 2)->text(), u"Signed in"_s);
-    QCOMPARE(table->item(1, 1)->text(), u"recovery key"_s);
+    // The recovery key signs nothing, and its entries say so.
+    QCOMPARE(table->item(1, 1)->text(), u"recovery key (unsigned)"_s);
     QCOMPARE(table->item(1, 2)->text(), u"Printed recovery sheet"_s);
     QCOMPARE(table->item(2, 2)->text(), u"Signed in"_s);
     QCOMPARE(table->item(3, 2)->text(), u"Backed up"_s);

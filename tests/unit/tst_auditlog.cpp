@@ -1,5 +1,6 @@
 // The audit trail: a hash chain that grows with every change and event, and a verify() that names
 // the first entry or record someone has altered behind Lanyard's back.
+#include "CliRunner.h"
 #include "TestVault.h"
 #include "storage/AuditLog.h"
 #include "storage/StoreSupport.h"
@@ -8,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,39 @@ qint64 addPupil(Vault& vault, const QString& surname)
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
     return AuditLog(vault).recordChange(u"pupils"_s, id, u"insert"_s) ? id : 0;
+}
+
+// What someone holding the vault key can do: append an entry in a user's name, chain it after the
+// newest and patch audit_head to match. Returns the new entry's id.
+qint64 appendForgedEntry(Vault& vault, qint64 userId, const QString& userName)
+{
+    QSqlQuery q(vault.database());
+    if (!q.exec(u"SELECT last_id, hash FROM audit_head WHERE id = 1"_s) || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong() + 1;
+    const QString prev = q.value(1).toString();
+    const QVariantList fields{
+        id,        u"2026-11-02T10:00:00.000Z"_s, userId, userName, u"read_sealed"_s, u"concerns"_s,
+        qint64(1), u"concern 1 read"_s,           u""_s};
+    const QString hash = AuditLog::entryHash(prev, fields);
+    q.prepare(u"INSERT INTO audit_log (id, at, user_id, user_name, action, entity, entity_id, detail, "
+              u"content_hash, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant& field : fields)
+        q.addBindValue(field);
+    q.addBindValue(prev);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return 0;
+    q.prepare(u"UPDATE audit_head SET entries = entries + 1, last_id = ?, hash = ? WHERE id = 1"_s);
+    q.addBindValue(id);
+    q.addBindValue(hash);
+    return q.exec() ? id : 0;
+}
+
+Run verifyAsAdministrator(const QString& path)
+{
+    return runCli({u"verify"_s, path}, {{u"LANYARD_USER"_s, TestVault::UserName},
+                                        {u"LANYARD_PASSPHRASE"_s, QString::fromUtf8(TestVault::Passphrase)}});
 }
 
 } // namespace
@@ -76,6 +112,9 @@ private Q_SLOTS:
     void batchChainsEveryEntry();
     void uncommittedBatchLeavesNoTrace();
     void batchRollsBackWithItsTransaction();
+    void entryBlamingAnotherUserIsNamedByVerify();
+    void recoveryKeyEntriesAreMarkedByVerify();
+    void vaultFromBeforeSigningSaysWhereSigningBegan();
 
 private:
     AuditLog::Verdict verify() { return AuditLog::verify(m_vault->vault().database()); }
@@ -648,6 +687,113 @@ void TestAuditLog::batchRollsBackWithItsTransaction()
     QVERIFY2(verdict.ok, qPrintable(verdict.problem));
     QCOMPARE(verdict.entries, before.entries);
     QCOMPARE(verdict.head, before.head);
+}
+
+// An insider with the vault key writes an entry in Bea's name. Chained and with the head patched,
+// it passes the hash checks, but Bea never signed it; signing it with the insider's own key names
+// the insider instead.
+void TestAuditLog::entryBlamingAnotherUserIsNamedByVerify()
+{
+    m_vault->addUser(u"bea"_s, Role::Office);
+    const qint64 bea = scalar(**m_vault, u"SELECT id FROM users WHERE name = 'bea'"_s);
+    QVERIFY(bea > 1);
+    const qint64 forged = appendForgedEntry(**m_vault, bea, u"bea"_s);
+    QVERIFY(forged > 0);
+    auto verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entryId, forged);
+    QCOMPARE(verdict.problem,
+             u"Audit entry %1, which says bea made it, is not signed: it was added outside Lanyard, "
+             u"or its signature was removed."_s.arg(forged));
+
+    const SecureBytes& key = m_vault->vault().signingSecretKey();
+    QCOMPARE(key.size(), std::size_t(crypto_sign_SECRETKEYBYTES));
+    QSqlQuery q(m_vault->vault().database());
+    QVERIFY(q.exec(u"SELECT hash FROM audit_log WHERE id = %1"_s.arg(forged)) && q.next());
+    const QByteArray message =
+        AuditLog::signedMessage(forged, q.value(0).toString(), m_vault->vault().user().id);
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized),
+        publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
+                         key.data());
+    crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char*>(publicKey.data()), key.data());
+    q.prepare(
+        u"INSERT INTO audit_signatures (entry_id, user_id, public_key, signature) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(forged);
+    q.addBindValue(m_vault->vault().user().id);
+    q.addBindValue(publicKey);
+    q.addBindValue(signature);
+    QVERIFY(q.exec());
+    verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entryId, forged);
+    QCOMPARE(verdict.problem,
+             u"Audit entry %1 says bea made it, but the signature that covers it, at entry %1, is "
+             u"admin's: the entry was added or altered outside Lanyard, or bea's own signature was "
+             u"removed."_s.arg(forged));
+
+    const QString path = m_vault->path();
+    m_vault->close();
+    const Run run = verifyAsAdministrator(path);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(u"Audit entry %1 says bea made it"_s.arg(forged)), qPrintable(run.err));
+}
+
+void TestAuditLog::recoveryKeyEntriesAreMarkedByVerify()
+{
+    const QString path = m_vault->path();
+    m_vault->close();
+    {
+        VaultError error;
+        auto recovery = Vault::openWithRecoveryKey(path, m_vault->recoveryKey(), &error);
+        QVERIFY2(recovery, qPrintable(error.message));
+        QVERIFY(recovery->signingSecretKey().isEmpty());
+        QVERIFY(AuditLog(*recovery).recordEvent(u"print_recovery_sheet"_s));
+        QVERIFY(AuditLog(*recovery).recordEvent(u"print_recovery_sheet"_s));
+        // Signed in, and the sheet printed twice: none of it signed.
+        QCOMPARE(scalar(*recovery, u"SELECT count(*) FROM audit_log WHERE user_id = 0"_s), qint64(3));
+        QCOMPARE(scalar(*recovery, u"SELECT count(*) FROM audit_signatures WHERE user_id = 0"_s), qint64(0));
+        const auto verdict = AuditLog::verify(recovery->database());
+        QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+        QCOMPARE(verdict.recoveryEntries, qint64(3));
+    }
+    const Run run = verifyAsAdministrator(path);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"\n3 entries were made with the recovery key, and are not signed.\n"_s),
+             qPrintable(run.out));
+}
+
+// Migration 8 met a vault whose entries were never signed: they keep their hash-only check, and
+// verify says where signing began. An unsigned entry after that point fails.
+void TestAuditLog::vaultFromBeforeSigningSaysWhereSigningBegan()
+{
+    makeHistory();
+    QVERIFY(exec(**m_vault, u"DELETE FROM audit_signatures"_s));
+    QVERIFY(exec(**m_vault, u"UPDATE audit_head SET signed_from = last_id + 1"_s));
+    // Made and signed after the upgrade.
+    QVERIFY(addPupil(**m_vault, u"Delta"_s) > 0);
+    auto verdict = verify();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    // Vault::create's 3 entries, init()'s 2 and makeHistory()'s 6 came before.
+    QCOMPARE(verdict.signedFrom, qint64(12));
+
+    const QString path = m_vault->path();
+    m_vault->close();
+    const Run run = verifyAsAdministrator(path);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(
+                 u"\nSigning began at entry 12: the entries before it were made before Lanyard signed "
+                 u"the audit trail, and are checked by their hashes only.\n"_s),
+             qPrintable(run.out));
+
+    m_vault->reopen();
+    const qint64 newest = scalar(**m_vault, u"SELECT max(id) FROM audit_log"_s);
+    QVERIFY(exec(**m_vault, u"DELETE FROM audit_signatures WHERE entry_id = %1"_s.arg(newest)));
+    verdict = verify();
+    QVERIFY(!verdict.ok);
+    QCOMPARE(verdict.entryId, newest);
+    QVERIFY2(verdict.problem.contains(u"is not signed"_s), qPrintable(verdict.problem));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

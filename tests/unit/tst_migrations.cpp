@@ -45,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(Migrations::apply(db, steps, &error), Migrations::Outcome::Ok);
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT count(*) FROM schema_version"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), base + 2);
+        // One row per step applied; a step number another branch holds may leave a gap.
+        QCOMPARE(q.value(0).toInt(), int(Migrations::all().size()) + 2);
     }
 
     void failingStepLeavesPreviousVersion()

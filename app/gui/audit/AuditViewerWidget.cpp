@@ -3,6 +3,7 @@
 #include "ui_AuditViewerWidget.h"
 
 #include "storage/AuditLog.h"
+#include "storage/ChainAnchors.h"
 #include "storage/Vault.h"
 
 #include <QGuiApplication>
@@ -133,7 +134,12 @@ void AuditViewerWidget::showEntries()
         when->setData(EntryIdRole, e.id);
         when->setToolTip(tr("Audit entry %1\nHash %2").arg(e.id).arg(e.hash));
         table->setItem(row, When, when);
-        table->setItem(row, Who, new QTableWidgetItem(e.userName));
+        // The recovery key signs nothing: its entries are marked so that nobody takes them for a
+        // person's.
+        auto* who = new QTableWidgetItem(e.userId == 0 ? tr("recovery key (unsigned)") : e.userName);
+        if (e.userId == 0)
+            who->setToolTip(tr("Made with the recovery key: this entry is not signed by anyone."));
+        table->setItem(row, Who, who);
         table->setItem(row, Action, new QTableWidgetItem(AuditLog::actionName(e.action)));
         QString record;
         if (!e.entity.isEmpty())
@@ -164,12 +170,13 @@ void AuditViewerWidget::verifyNow()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
     const AuditLog::Verdict verdict = AuditLog::verify(m_vault.database());
+    // The head as COUNT:HASH, as lanyard-cli verify --expect takes it back.
+    const QString head = ChainAnchors::format({verdict.entries, verdict.head});
     if (verdict.ok)
         m_ui->verdictLabel->setText(
-            verdict.entries == 1 ? tr("The vault is whole: 1 audit entry, chain head %1.").arg(verdict.head)
-                                 : tr("The vault is whole: %1 audit entries, chain head %2.")
-                                       .arg(verdict.entries)
-                                       .arg(verdict.head));
+            verdict.entries == 1
+                ? tr("The vault is whole: 1 audit entry, chain head %1.").arg(head)
+                : tr("The vault is whole: %1 audit entries, chain head %2.").arg(verdict.entries).arg(head));
     else
         m_ui->verdictLabel->setText(tr("The check found a problem. %1").arg(verdict.problem));
     reload();
