@@ -8,9 +8,11 @@
 #include "records/StaffStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
+#include "storage/KeyRing.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -356,8 +358,6 @@ private Q_SLOTS:
                                 << u"Your role (Office) does not allow publishing the governors' figures."_s;
         QTest::newRow("it") << Role::It
                             << u"Your role (IT) does not allow publishing the governors' figures."_s;
-        QTest::newRow("governor")
-            << Role::Governor << u"Your role (Governor) does not allow publishing the governors' figures."_s;
     }
 
     void othersMayNotPublish()
@@ -370,6 +370,59 @@ private Q_SLOTS:
         const auto figures = FiguresBundle::compute(*session, Year);
         QVERIFY(!figures);
         QCOMPARE(figures.error(), message);
+    }
+
+    // The insider's try: everything a governor's passphrase unseals, tried as the vault key.
+    void aGovernorsPassphraseYieldsNoVaultKey()
+    {
+        auto vault = TestVault::create(SchoolName);
+        vault->addUser(u"gwen"_s, Role::Governor);
+        KeyRing ring;
+        QVERIFY(ring.load(KeyRing::pathFor(vault->path())));
+        const auto keys = ring.unlock(u"gwen"_s, TestVault::Passphrase);
+        QVERIFY(keys);
+        QVERIFY(keys->vaultKey.isEmpty());
+        QVERIFY(keys->safeguardingSecretKey.isEmpty());
+        for (const SecureBytes* secret : {&keys->boxSecretKey, &keys->signSecretKey}) {
+            const SecureBytes candidate = SecureBytes::copyOf(secret->view().first(32));
+            VaultError error;
+            QVERIFY(!Vault::openWithRecoveryKey(vault->path(), Vault::formatRecoveryKey(candidate), &error));
+            QCOMPARE(error.kind, VaultError::Kind::WrongCredentials);
+        }
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), u"gwen"_s, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::FiguresOnly);
+        QCOMPARE(error.message,
+                 u"A governor's passphrase opens the governors' figures, not the school's records."_s);
+    }
+
+    // A head publishes; a governor signs in and reads, and nobody else can.
+    void publishedForEveryGovernorAndReadWithTheirPassphrase()
+    {
+        auto vault = TestVault::create(SchoolName);
+        smallSchool(*vault);
+        vault->addUser(u"gwen"_s, Role::Governor);
+        vault->addUser(u"huw"_s, Role::Governor);
+        auto head = vault->signInAs(u"head"_s, Role::Head);
+        QString error;
+        QVERIFY2(FiguresBundle::publish(*head, &error), qPrintable(error));
+        QCOMPARE(QFileInfo(FiguresBundle::pathFor(vault->path())).permissions(),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        for (const QString& governor : {u"gwen"_s, u"huw"_s}) {
+            const auto figures =
+                FiguresBundle::openAsGovernor(vault->path(), governor, TestVault::Passphrase);
+            QVERIFY2(figures, qPrintable(figures.error()));
+            QCOMPARE(figures->schoolName, SchoolName);
+            QCOMPARE(figures->pupilsOnRollTotal, 15);
+            QCOMPARE(figures->publishedByName, u"head"_s);
+        }
+        const auto wrong = FiguresBundle::openAsGovernor(vault->path(), u"gwen"_s, "not her passphrase");
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error(), u"The user name or passphrase is wrong. Check Caps Lock and try again."_s);
+        QVERIFY(!FiguresBundle::openAsGovernor(vault->path(), u"head"_s, TestVault::Passphrase));
+        const auto published = AuditLog(*vault).list({.userName = u"head"_s});
+        QVERIFY(std::any_of(published->cbegin(), published->cend(),
+                            [](const AuditLog::Entry& e) { return e.action == u"publish_figures"_s; }));
     }
 
     void writesAndReadsBack()
