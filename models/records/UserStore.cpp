@@ -128,7 +128,7 @@ bool UserStore::setDisabled(const QString& name, bool disabled, SecureBytes* rec
         return false;
     if (!transaction.commit())
         return refuse(error, tr("The change could not be saved."));
-    return !disabled || m_vault.changeKey(recoveryKey, error);
+    return !disabled || (m_vault.changeKey(recoveryKey, error) && leftSafeguarding(*account, error));
 }
 
 bool UserStore::remove(const QString& name, SecureBytes* recoveryKey, QString* error)
@@ -146,7 +146,14 @@ bool UserStore::remove(const QString& name, SecureBytes* recoveryKey, QString* e
         return false;
     if (!transaction.commit())
         return refuse(error, tr("The user could not be removed."));
-    return m_vault.changeKey(recoveryKey, error);
+    return m_vault.changeKey(recoveryKey, error) && leftSafeguarding(*account, error);
+}
+
+bool UserStore::leftSafeguarding(const UserAccount& account, QString* error)
+{
+    if (account.role != Role::Dsl && account.role != Role::Head)
+        return true;
+    return m_vault.rotateSafeguardingKey(error);
 }
 
 bool UserStore::mayRemoveOrDisable(const QString& name, QString* error) const

@@ -50,6 +50,8 @@ public:
 private:
     Result<UserAccount> find(const QString& name) const;
     bool leavesAnAdministrator(const UserAccount& account, QString* error) const;
+    // A DSL or head who leaves may have kept the safeguarding key: it is replaced.
+    bool leftSafeguarding(const UserAccount& account, QString* error);
 
     Vault& m_vault;
 };

@@ -99,6 +99,7 @@ bool KeyRing::load(const QString& path, QString* error, Problem* problem)
     m_safeguardingPublic.clear();
     m_failures.clear();
     m_anchor.reset();
+    m_rotationDue = false;
     QFile file(path);
     if (!file.exists())
         return true;
@@ -115,6 +116,7 @@ bool KeyRing::load(const QString& path, QString* error, Problem* problem)
     m_salt = b64(root.value(u"salt"_s));
     m_vaultId = root.value(u"vault"_s).toString();
     m_safeguardingPublic = b64(root.value(u"safeguarding"_s));
+    m_rotationDue = root.value(u"rotate_safeguarding"_s).toBool();
     bool whole = m_safeguardingPublic.isEmpty() || m_safeguardingPublic.size() == crypto_box_PUBLICKEYBYTES;
     if (root.contains(u"anchor"_s)) {
         const QJsonObject anchor = root.value(u"anchor"_s).toObject();
@@ -179,6 +181,8 @@ bool KeyRing::save(const QString& path, QString* error) const
                      {u"slots"_s, slots}};
     if (!m_safeguardingPublic.isEmpty())
         root.insert(u"safeguarding"_s, b64(m_safeguardingPublic));
+    if (m_rotationDue)
+        root.insert(u"rotate_safeguarding"_s, true);
     if (m_anchor)
         root.insert(u"anchor"_s, QJsonObject{{u"entries"_s, m_anchor->entries}, {u"hash"_s, m_anchor->hash}});
     QJsonArray failures;
@@ -457,4 +461,14 @@ bool KeyRing::holdsSafeguarding(const QString& userName) const
 {
     const Slot* slot = find(userName);
     return slot && !slot->safeguarding.isEmpty();
+}
+
+void KeyRing::replaceSafeguardingKey(const SecureBytes& secretKey, const QByteArray& publicKey)
+{
+    m_safeguardingPublic = publicKey;
+    for (Slot& slot : m_slots)
+        if (!slot.safeguarding.isEmpty())
+            crypto_box_seal(bytes(slot.safeguarding), secretKey.data(), secretKey.size(),
+                            bytes(slot.boxPublic));
+    m_rotationDue = false;
 }

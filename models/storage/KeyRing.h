@@ -125,6 +125,13 @@ public:
     SecureBytes createSafeguardingKey();
     bool grantSafeguarding(const QString& userName, const SecureBytes& safeguardingSecretKey);
     bool holdsSafeguarding(const QString& userName) const;
+    // After a DSL or head leaves, the pair is replaced by the next session that holds its secret
+    // half (Vault): until then the ring says a replacement is due.
+    void requestSafeguardingRotation() { m_rotationDue = hasSafeguardingKey(); }
+    bool safeguardingRotationDue() const { return m_rotationDue; }
+    // The new pair: its public half for sealing, its secret half sealed to every slot that held
+    // the old one.
+    void replaceSafeguardingKey(const SecureBytes& secretKey, const QByteArray& publicKey);
 
 private:
     struct Slot
@@ -152,4 +159,5 @@ private:
     QList<Slot> m_slots;
     QList<Failure> m_failures;
     std::optional<Anchor> m_anchor;
+    bool m_rotationDue = false;
 };

@@ -4,6 +4,7 @@
 #include "ChainAnchors.h"
 #include "Migrations.h"
 #include "PrivateFiles.h"
+#include "SafeguardingSeal.h"
 #include "ScratchFolder.h"
 #include "SqlCipherDriver.h"
 #include "StoreSupport.h"
@@ -296,6 +297,36 @@ bool Vault::changeKey(SecureBytes* recoveryKey, QString* error)
     return true;
 }
 
+bool Vault::rotateSafeguardingKey(QString* error)
+{
+    KeyRing ring;
+    if (!loadRing(ring, error))
+        return false;
+    ring.requestSafeguardingRotation();
+    return ring.save(KeyRing::pathFor(m_path), error) && rotateSafeguardingIfDue(ring, error);
+}
+
+bool Vault::rotateSafeguardingIfDue(KeyRing& ring, QString* error)
+{
+    if (!ring.safeguardingRotationDue() || m_safeguardingSecret.isEmpty())
+        return true;
+    SecureBytes secret(crypto_box_SECRETKEYBYTES);
+    QByteArray publicKey(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(publicKey.data()), secret.data());
+    const SafeguardingSeal seal(*this);
+    if (!seal.rewrap(m_safeguardingSecret, publicKey, error))
+        return false;
+    const QByteArray oldPublic = m_safeguardingPublic;
+    ring.replaceSafeguardingKey(secret, publicKey);
+    if (!ring.save(KeyRing::pathFor(m_path), error)) {
+        seal.rewrap(secret, oldPublic); // the old pair still opens everything
+        return false;
+    }
+    m_safeguardingSecret = std::move(secret);
+    m_safeguardingPublic = publicKey;
+    return AuditLog(*this).recordEvent(u"rotate_safeguarding_key"_s, {}, {}, 0, error);
+}
+
 QString Vault::formatRecoveryKey(const SecureBytes& key)
 {
     const SecureBytes hex = key.toHex();
@@ -460,8 +491,15 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
     vault->m_signSecret = std::move(keys->signSecretKey);
     vault->checkSigningKey(ring, passphrase);
     vault->m_safeguardingPublic = ring.safeguardingPublicKey();
-    if (holdsSafeguarding(vault->m_user.role))
+    if (holdsSafeguarding(vault->m_user.role)) {
         vault->m_safeguardingSecret = std::move(keys->safeguardingSecretKey);
+        QString message;
+        if (!vault->rotateSafeguardingIfDue(ring, &message))
+            vault->m_warnings
+                << tr("The safeguarding key is due to be replaced after a DSL or the head left, "
+                      "but it could not be: %1")
+                       .arg(message);
+    }
     vault->auditSignIn(ring);
     vault->checkAnchors(ring); // audit anchors (ChainAnchors)
     return vault;

@@ -110,6 +110,10 @@ public:
     // from before opens nothing of the vault as it is now. Backups already made keep the old key.
     // The new recovery key is written to *recoveryKey, for showing once. Not inside a transaction.
     bool changeKey(SecureBytes* recoveryKey, QString* error = nullptr);
+    // After a DSL or the head leaves: a new safeguarding key pair, made now if this session holds
+    // the key, or else at the next sign-in of someone who does. Record keys are re-wrapped to it
+    // (SafeguardingSeal::rewrap); no sealed content is rewritten.
+    bool rotateSafeguardingKey(QString* error = nullptr);
 
     // Writes a new key slot for the user. Users change their own; an administrator or a
     // recovery-key session may set anyone's, which then must be changed at next sign-in.
@@ -137,6 +141,8 @@ private:
     // slots could sign gets a key pair now; a key never recorded is recorded; a different one is a
     // warning for the user and an audit entry.
     void checkSigningKey(KeyRing& ring, QByteArrayView passphrase);
+    // The rotation itself, when the ring says one is due and this session holds the key.
+    bool rotateSafeguardingIfDue(KeyRing& ring, QString* error);
     // Records this sign-in, and the failed ones since the last, in the audit trail.
     void auditSignIn(KeyRing& ring);
     // Audit anchors (ChainAnchors), after the sign-in is recorded: the chain against every anchor

@@ -1,10 +1,14 @@
 #include "TestVault.h"
+#include "records/UserStore.h"
 #include "storage/AuditLog.h"
 #include "storage/KeyRing.h"
 #include "storage/SafeguardingAccess.h"
+#include "storage/SafeguardingSeal.h"
 
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +103,59 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!SafeguardingAccess(*lead).grant(u"head"_s, &error));
         QVERIFY(error.startsWith(u"head cannot be given safeguarding access"_s));
+    }
+
+    // The insider's try: a deputy DSL keeps the safeguarding secret key they held, and leaves.
+    // Once the lead signs in, the key pair is new: the kept key opens no record key, and the
+    // records still open for the lead, their content untouched.
+    void aLeavingDslsKeptKeyOpensNoRecordKey()
+    {
+        auto vault = TestVault::create();
+        auto lead = vault->signInAs(u"lead"_s, Role::Dsl);
+        vault->signInAs(u"deputy"_s, Role::Dsl);
+        QVERIFY(SafeguardingAccess(*lead).grant(u"deputy"_s));
+        const QByteArray narrative = "She said the messages came at night.";
+        const auto sealed = SafeguardingSeal(*lead).seal(narrative);
+        QVERIFY(sealed);
+        KeyRing before;
+        QVERIFY(before.load(KeyRing::pathFor(vault->path())));
+        const auto kept = before.unlock(u"deputy"_s, TestVault::Passphrase);
+        QVERIFY(kept && !kept->safeguardingSecretKey.isEmpty());
+
+        SecureBytes recoveryKey;
+        QString error;
+        QVERIFY2(UserStore(*vault).remove(u"deputy"_s, &recoveryKey, &error), qPrintable(error));
+        KeyRing due;
+        QVERIFY(due.load(KeyRing::pathFor(vault->path())));
+        QVERIFY(due.safeguardingRotationDue()); // the administrator does not hold the key
+
+        lead = vault->openAs(u"lead"_s);
+        KeyRing after;
+        QVERIFY(after.load(KeyRing::pathFor(vault->path())));
+        QVERIFY(!after.safeguardingRotationDue());
+        QVERIFY(after.safeguardingPublicKey() != before.safeguardingPublicKey());
+        QCOMPARE(SafeguardingSeal(*lead).unseal(*sealed, u"concerns"_s, 1, &error).value_or(QByteArray()),
+                 narrative);
+
+        QSqlQuery q(lead->database());
+        QVERIFY(q.exec(u"SELECT wrapped FROM seal_keys"_s));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            const QByteArray wrapped = q.value(0).toByteArray();
+            QByteArray recordKey(wrapped.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
+            unsigned char keptPublic[crypto_box_PUBLICKEYBYTES];
+            crypto_scalarmult_base(keptPublic, kept->safeguardingSecretKey.data());
+            QCOMPARE(crypto_box_seal_open(reinterpret_cast<unsigned char*>(recordKey.data()),
+                                          reinterpret_cast<const unsigned char*>(wrapped.constData()),
+                                          std::size_t(wrapped.size()), keptPublic,
+                                          kept->safeguardingSecretKey.data()),
+                     -1);
+        }
+        QCOMPARE(rows, 1);
+        QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'rotate_safeguarding_key'"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     // The insider's other try: an office account whose role is made "dsl" in the sqlcipher shell.
