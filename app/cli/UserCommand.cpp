@@ -111,7 +111,9 @@ int UserCommand::add(UserStore& users, const QString& name, Role role)
     QString error;
     if (!users.add(account, *passphrase, KdfLimits::defaults(), &error))
         return refuse(error);
-    m_out << tr("Added %1 as %2. They must choose their own passphrase when they first sign in.")
+    m_out << (role == Role::Governor
+                  ? tr("Added %1 as %2: their passphrase opens the governors' figures, never the vault.")
+                  : tr("Added %1 as %2. They must choose their own passphrase when they first sign in."))
                  .arg(name, Roles::displayName(role))
           << '\n';
     return Ok;

@@ -1,6 +1,7 @@
 #include "TestVault.h"
 #include "TestWidgets.h"
 #include "WhenShown.h"
+#include "figures/FiguresBundle.h"
 #include "shell/UnlockDialog.h"
 
 #include <QApplication>
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void remembersPathAndUserName();
     void recoveryKeyOpensVault();
     void missingFileIsExplained();
+    void aGivenVaultStartsTypingAtTheUserName();
+    void aGovernorGetsTheFiguresAndNoVault();
 
 private:
     void fill(UnlockDialog& dialog, const QString& passphrase);
@@ -133,3 +136,31 @@ void TestUnlockDialog::missingFileIsExplained()
 
 QTEST_MAIN(TestUnlockDialog)
 #include "tst_unlockdialog.moc"
+
+void TestUnlockDialog::aGivenVaultStartsTypingAtTheUserName()
+{
+    UnlockDialog dialog;
+    QCOMPARE(dialog.focusWidget(), child<QLineEdit>(dialog, u"vaultPathLineEdit"_s));
+    dialog.setVaultPath(m_vault->path()); // lanyard --vault PATH
+    QCOMPARE(dialog.focusWidget(), child<QLineEdit>(dialog, u"userNameLineEdit"_s));
+}
+
+void TestUnlockDialog::aGovernorGetsTheFiguresAndNoVault()
+{
+    m_vault->reopen();
+    m_vault->addUser(u"gwen"_s, Role::Governor);
+    QVERIFY(FiguresBundle::publish(**m_vault));
+    m_vault->close();
+
+    UnlockDialog dialog;
+    dialog.setVaultPath(m_vault->path());
+    child<QLineEdit>(dialog, u"userNameLineEdit"_s)->setText(u"gwen"_s);
+    child<QLineEdit>(dialog, u"passphraseLineEdit"_s)->setText(QString::fromUtf8(TestVault::Passphrase));
+    child<QPushButton>(dialog, u"unlockButton"_s)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.takeVault());
+    const std::optional<Figures> figures = dialog.takeFigures();
+    QVERIFY(figures);
+    QCOMPARE(figures->schoolName, u"Test Primary School"_s);
+    QVERIFY(child<QLineEdit>(dialog, u"passphraseLineEdit"_s)->text().isEmpty());
+}

@@ -34,12 +34,7 @@ UnlockDialog::UnlockDialog(QWidget* parent)
     const QSettings settings;
     m_ui->vaultPathLineEdit->setText(settings.value(VaultPathKey).toString());
     m_ui->userNameLineEdit->setText(settings.value(UserNameKey).toString());
-    if (m_ui->vaultPathLineEdit->text().isEmpty())
-        m_ui->vaultPathLineEdit->setFocus();
-    else if (m_ui->userNameLineEdit->text().isEmpty())
-        m_ui->userNameLineEdit->setFocus();
-    else
-        m_ui->passphraseLineEdit->setFocus();
+    focusFirstEmpty();
 
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &UnlockDialog::unlock);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &UnlockDialog::browse);
@@ -52,6 +47,17 @@ UnlockDialog::~UnlockDialog() = default;
 void UnlockDialog::setVaultPath(const QString& path)
 {
     m_ui->vaultPathLineEdit->setText(path);
+    focusFirstEmpty();
+}
+
+void UnlockDialog::focusFirstEmpty()
+{
+    if (m_ui->vaultPathLineEdit->text().isEmpty())
+        m_ui->vaultPathLineEdit->setFocus();
+    else if (m_ui->userNameLineEdit->text().isEmpty())
+        m_ui->userNameLineEdit->setFocus();
+    else
+        m_ui->passphraseLineEdit->setFocus();
 }
 
 std::unique_ptr<Vault> UnlockDialog::takeVault()

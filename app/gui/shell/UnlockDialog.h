@@ -44,6 +44,8 @@ public Q_SLOTS:
 
 private:
     bool checkVaultPath();
+    // Where typing starts: the first of the vault, the user name and the passphrase still empty.
+    void focusFirstEmpty();
     void showError(const QString& message);
     void succeed(std::unique_ptr<Vault> vault);
 
