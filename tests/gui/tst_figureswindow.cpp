@@ -120,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(window, u"lastBackupValueLabel"_s)->text(), u"Never backed up"_s);
         QCOMPARE(child<QLabel>(window, u"auditValueLabel"_s)->text(), u"214 entries"_s);
         QCOMPARE(child<QLabel>(window, u"auditHeadValueLabel"_s)->text(),
-                 u"9f2c4e1a0b7d3c5e8f6a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a"_s);
+                 u"214:9f2c4e1a0b7d3c5e8f6a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a"_s);
         QVERIFY(child<QLabel>(window, u"suppressionNoteLabel"_s)->text().contains(u"<5"_s));
 
         Figures backedUp = sampleFigures();

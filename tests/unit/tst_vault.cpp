@@ -368,6 +368,26 @@ private Q_SLOTS:
         QCOMPARE(error, u"There is no user called gwen."_s);
     }
 
+    // The insider's try: with the vault key, record another signing key for a user, so that
+    // entries signed by that key would pass as theirs. At their next sign-in the key their slot
+    // yields does not match: they are told, and the trail says so.
+    void aSigningKeyChangedBehindTheUsersBackIsShownAtSignIn()
+    {
+        auto vault = TestVault::create();
+        vault->signInAs(u"clerk"_s, Role::Office);
+        QVERIFY(vault->openAs(u"clerk"_s)->warnings().isEmpty());
+        QSqlQuery q(vault->vault().database());
+        QVERIFY(q.exec(u"UPDATE user_keys SET public_key = zeroblob(32) WHERE user_id = "
+                       u"(SELECT id FROM users WHERE name = 'clerk')"_s));
+        auto clerk = vault->openAs(u"clerk"_s);
+        QCOMPARE(clerk->warnings().size(), 1);
+        QVERIFY(clerk->warnings().constFirst().startsWith(
+            u"Your key slot's signing key is not the one Lanyard recorded for you."_s));
+        QVERIFY(q.exec(u"SELECT user_name FROM audit_log WHERE action = 'signing_key_mismatch'"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), u"clerk"_s);
+    }
+
     void closeWipesKeyAndConnection()
     {
         auto vault = TestVault::create();

@@ -101,7 +101,9 @@ void FiguresWindow::showDetails()
                                                                : tr("Never backed up"));
     m_ui->auditValueLabel->setText(f.auditEntries == 1 ? tr("1 entry")
                                                        : tr("%n entries", nullptr, int(f.auditEntries)));
-    m_ui->auditHeadValueLabel->setText(f.auditHead.isEmpty() ? tr("None yet") : f.auditHead);
+    // As lanyard-cli verify --expect takes it, so that a governor's note of it can be checked later.
+    m_ui->auditHeadValueLabel->setText(
+        f.auditHead.isEmpty() ? tr("None yet") : u"%1:%2"_s.arg(f.auditEntries).arg(f.auditHead));
     m_ui->aupGroupBox->setTitle(f.academicYear.isValid()
                                     ? tr("Acceptable use agreements, %1").arg(f.academicYear.name())
                                     : tr("Acceptable use agreements"));
