@@ -8,10 +8,10 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
