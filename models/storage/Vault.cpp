@@ -36,6 +36,11 @@ bool fail(VaultError* error, VaultError::Kind kind, const QString& message)
     return false;
 }
 
+QString figuresOnly()
+{
+    return Vault::tr("A governor's passphrase opens the governors' figures, not the school's records.");
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -472,8 +477,7 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
     }
     std::optional<KeyRing::Unsealed> keys = ring.unlock(userName, passphrase);
     if (keys && keys->vaultKey.isEmpty()) {
-        fail(error, VaultError::Kind::FiguresOnly,
-             tr("A governor's passphrase opens the governors' figures, not the school's records."));
+        fail(error, VaultError::Kind::FiguresOnly, figuresOnly());
         return nullptr;
     }
     auto vault = keys ? openWithKey(path, std::move(keys->vaultKey), userName, error) : nullptr;
@@ -489,6 +493,17 @@ std::unique_ptr<Vault> Vault::open(const QString& path, const QString& userName,
     }
     vault->m_boxSecret = std::move(keys->boxSecretKey);
     vault->m_signSecret = std::move(keys->signSecretKey);
+    if (vault->m_user.role == Role::Governor) {
+        // A governor's slot from before governors held only the figures: written again without
+        // the vault key, keeping its key pairs.
+        const SecureBytes none;
+        const KdfLimits limits = ring.limitsOf(userName).value_or(KdfLimits::defaults());
+        if (ring.setSlot(userName, passphrase, none, limits, nullptr, &vault->m_boxSecret,
+                         &vault->m_signSecret))
+            ring.save(KeyRing::pathFor(path));
+        fail(error, VaultError::Kind::FiguresOnly, figuresOnly());
+        return nullptr;
+    }
     vault->checkSigningKey(ring, passphrase);
     vault->m_safeguardingPublic = ring.safeguardingPublicKey();
     if (holdsSafeguarding(vault->m_user.role)) {

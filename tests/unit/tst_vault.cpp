@@ -7,8 +7,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sodium.h>
 
 #include <sys/stat.h>
 
@@ -386,6 +391,73 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT user_name FROM audit_log WHERE action = 'signing_key_mismatch'"_s) &&
                 q.next());
         QCOMPARE(q.value(0).toString(), u"clerk"_s);
+    }
+
+    // A governor's slot from before governors held only the figures sealed the vault key under
+    // their passphrase. It opens nothing now, and is written again without the key.
+    void anOldGovernorSlotLosesTheVaultKey()
+    {
+        auto vault = TestVault::create();
+        vault->addUser(u"gwen"_s, Role::Governor);
+        const QString ringPath = KeyRing::pathFor(vault->path());
+        QFile file(ringPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray slots = root.value(u"slots"_s).toArray();
+        const auto governor = std::find_if(slots.begin(), slots.end(), [](const QJsonValueRef v) {
+            return !v.toObject().contains(u"vault"_s);
+        });
+        QVERIFY(governor != slots.end());
+        // The version 1 slot: the vault key and a box secret key, under Argon2id of the passphrase.
+        const QByteArray id =
+            QByteArray::fromBase64(governor->toObject().value(u"id"_s).toString().toLatin1());
+        const std::optional<SecureBytes> vaultKey = Vault::parseRecoveryKey(vault->recoveryKey());
+        QVERIFY(vaultKey);
+        QByteArray salt(crypto_pwhash_SALTBYTES, 's'),
+            nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, 'n');
+        QByteArray secrets =
+            QByteArray(reinterpret_cast<const char*>(vaultKey->data()), 32) + QByteArray(32, 'b');
+        QByteArray boxPublic(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+        crypto_scalarmult_base(reinterpret_cast<unsigned char*>(boxPublic.data()),
+                               reinterpret_cast<const unsigned char*>(secrets.constData()) + 32);
+        unsigned char wrapKey[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
+        QCOMPARE(crypto_pwhash(wrapKey, sizeof wrapKey, TestVault::Passphrase.constData(),
+                               std::size_t(TestVault::Passphrase.size()),
+                               reinterpret_cast<const unsigned char*>(salt.constData()),
+                               crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN,
+                               crypto_pwhash_ALG_ARGON2ID13),
+                 0);
+        QByteArray sealed(secrets.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char*>(sealed.data()), nullptr,
+            reinterpret_cast<const unsigned char*>(secrets.constData()), std::size_t(secrets.size()),
+            reinterpret_cast<const unsigned char*>(id.constData()), std::size_t(id.size()), nullptr,
+            reinterpret_cast<const unsigned char*>(nonce.constData()), wrapKey);
+        *governor = QJsonObject{{u"id"_s, QString::fromLatin1(id.toBase64())},
+                                {u"salt"_s, QString::fromLatin1(salt.toBase64())},
+                                {u"ops"_s, qint64(crypto_pwhash_OPSLIMIT_MIN)},
+                                {u"mem"_s, qint64(crypto_pwhash_MEMLIMIT_MIN)},
+                                {u"nonce"_s, QString::fromLatin1(nonce.toBase64())},
+                                {u"sealed"_s, QString::fromLatin1(sealed.toBase64())},
+                                {u"public"_s, QString::fromLatin1(boxPublic.toBase64())}};
+        root[u"slots"_s] = slots;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        KeyRing old;
+        QVERIFY(old.load(ringPath));
+        QVERIFY(!old.unlock(u"gwen"_s, TestVault::Passphrase)->vaultKey.isEmpty());
+
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), u"gwen"_s, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::FiguresOnly);
+        KeyRing now;
+        QVERIFY(now.load(ringPath));
+        const auto keys = now.unlock(u"gwen"_s, TestVault::Passphrase);
+        QVERIFY(keys);
+        QVERIFY(keys->vaultKey.isEmpty());
+        QCOMPARE(now.boxPublicKey(u"gwen"_s), boxPublic); // the same key pair, so the figures still open
     }
 
     void closeWipesKeyAndConnection()
