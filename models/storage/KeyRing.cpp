@@ -138,7 +138,8 @@ bool KeyRing::load(const QString& path, QString* error, Problem* problem)
                b64(o.value(u"public"_s)),
                b64(o.value(u"sign"_s)),
                b64(o.value(u"vault"_s)),
-               b64(o.value(u"safeguarding"_s))};
+               b64(o.value(u"safeguarding"_s)),
+               o.value(u"figures_only"_s).toBool()};
         const bool legacy = std::size_t(s.sealed.size()) == LegacySealedBytes;
         whole = whole && s.salt.size() == crypto_pwhash_SALTBYTES &&
                 s.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES &&
@@ -172,6 +173,8 @@ bool KeyRing::save(const QString& path, QString* error) const
             o.insert(u"vault"_s, b64(s.vault));
         if (!s.safeguarding.isEmpty())
             o.insert(u"safeguarding"_s, b64(s.safeguarding));
+        if (s.figuresOnly)
+            o.insert(u"figures_only"_s, true);
         slots.append(o);
     }
     QJsonObject root{{u"format"_s, QLatin1String(Magic)},
@@ -301,9 +304,17 @@ bool KeyRing::setSlot(const QString& userName, QByteArrayView passphrase, const 
     return true;
 }
 
-void KeyRing::rekey(const SecureBytes& vaultKey)
+void KeyRing::rekey(const SecureBytes& vaultKey, const QStringList& governors)
 {
+    for (const QString& governor : governors) {
+        if (Slot* slot = find(governor)) {
+            slot->vault.clear();
+            slot->figuresOnly = true;
+        }
+    }
     for (Slot& slot : m_slots) {
+        if (slot.figuresOnly)
+            continue;
         // A version 1 slot held the vault key under its passphrase; it is a holder too.
         if (slot.vault.isEmpty() && std::size_t(slot.sealed.size()) != LegacySealedBytes)
             continue;
@@ -374,7 +385,8 @@ std::optional<KeyRing::Unsealed> KeyRing::unlock(const QString& userName, QByteA
         return std::nullopt;
     Unsealed result;
     if (legacy) {
-        result.vaultKey = SecureBytes::copyOf(secrets.view().first(VaultKeyBytes));
+        if (!slot->figuresOnly)
+            result.vaultKey = SecureBytes::copyOf(secrets.view().first(VaultKeyBytes));
         result.boxSecretKey = SecureBytes::copyOf(secrets.view().sliced(VaultKeyBytes));
     } else {
         result.boxSecretKey = SecureBytes::copyOf(secrets.view().first(crypto_box_SECRETKEYBYTES));

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -75,8 +76,9 @@ public:
                  const KdfLimits& limits, QString* error = nullptr, const SecureBytes* boxSecretKey = nullptr,
                  const SecureBytes* signSecretKey = nullptr);
     bool removeSlot(const QString& userName);
-    // Seals a new vault key to every slot that held the old one; governors' slots stay without.
-    void rekey(const SecureBytes& vaultKey);
+    // Seals a new vault key to every slot that held the old one but the named governors', which
+    // from now on open the figures only, even a slot from before governors held only the figures.
+    void rekey(const SecureBytes& vaultKey, const QStringList& governors);
     // The limits the user's slot was sealed with, to keep when it is written again.
     std::optional<KdfLimits> limitsOf(const QString& userName) const;
 
@@ -141,11 +143,12 @@ private:
         quint64 opsLimit = 0;
         quint64 memLimit = 0;
         QByteArray nonce;
-        QByteArray sealed;       // box and sign secret keys, under the passphrase (see load())
-        QByteArray boxPublic;    // X25519 public key
-        QByteArray signPublic;   // Ed25519 public key
-        QByteArray vault;        // vault key sealed to boxPublic; empty for a governor
-        QByteArray safeguarding; // safeguarding secret key sealed to boxPublic, or empty
+        QByteArray sealed;        // box and sign secret keys, under the passphrase (see load())
+        QByteArray boxPublic;     // X25519 public key
+        QByteArray signPublic;    // Ed25519 public key
+        QByteArray vault;         // vault key sealed to boxPublic; empty for a governor
+        QByteArray safeguarding;  // safeguarding secret key sealed to boxPublic, or empty
+        bool figuresOnly = false; // a governor's version 1 slot, whose own copy of the vault key is void
     };
     QByteArray slotId(const QString& userName) const;
     Slot* find(const QString& userName);

@@ -281,8 +281,16 @@ bool Vault::changeKey(SecureBytes* recoveryKey, QString* error)
     const QString ringPath = KeyRing::pathFor(m_path);
     if (!recoveryKey || !loadRing(ring, error))
         return false;
+    QStringList governors;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT name FROM users WHERE role = ?"_s);
+    q.addBindValue(Roles::code(Role::Governor));
+    if (!q.exec())
+        return StoreSupport::sqlFailed(q, Q_FUNC_INFO, error);
+    while (q.next())
+        governors << q.value(0).toString();
     SecureBytes key = SecureBytes::random(KeyBytes);
-    ring.rekey(key);
+    ring.rekey(key, governors);
     auto* driver = static_cast<SqlCipherDriver*>(database().driver());
     if (!driver->rekey(key)) {
         qCWarning(lcVault) << Q_FUNC_INFO << driver->lastError().text();

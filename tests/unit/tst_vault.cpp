@@ -59,6 +59,66 @@ private:
         QVERIFY2(PupilStore(vault).save(p, &error), qPrintable(error));
     }
 
+private:
+    // Puts back, for the governor gwen, a slot as Lanyard wrote it before governors held only the
+    // figures: the vault key and a box secret key, under Argon2id of the passphrase. Returns the
+    // slot's box public key.
+    static QByteArray oldGovernorSlot(TestVault& vault)
+    {
+        vault.addUser(u"gwen"_s, Role::Governor);
+        const QString ringPath = KeyRing::pathFor(vault.path());
+        QFile file(ringPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray slots = root.value(u"slots"_s).toArray();
+        const auto governor = std::find_if(slots.begin(), slots.end(), [](const QJsonValueRef v) {
+            return !v.toObject().contains(u"vault"_s);
+        });
+        if (governor == slots.end())
+            return {};
+        // The version 1 slot: the vault key and a box secret key, under Argon2id of the passphrase.
+        const QByteArray id =
+            QByteArray::fromBase64(governor->toObject().value(u"id"_s).toString().toLatin1());
+        const std::optional<SecureBytes> vaultKey = Vault::parseRecoveryKey(vault.recoveryKey());
+        if (!vaultKey)
+            return {};
+        QByteArray salt(crypto_pwhash_SALTBYTES, 's'),
+            nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, 'n');
+        QByteArray secrets =
+            QByteArray(reinterpret_cast<const char*>(vaultKey->data()), 32) + QByteArray(32, 'b');
+        QByteArray boxPublic(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+        crypto_scalarmult_base(reinterpret_cast<unsigned char*>(boxPublic.data()),
+                               reinterpret_cast<const unsigned char*>(secrets.constData()) + 32);
+        unsigned char wrapKey[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
+        if (crypto_pwhash(wrapKey, sizeof wrapKey, TestVault::Passphrase.constData(),
+                          std::size_t(TestVault::Passphrase.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()),
+                          crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN,
+                          crypto_pwhash_ALG_ARGON2ID13) != 0)
+            return {};
+        QByteArray sealed(secrets.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char*>(sealed.data()), nullptr,
+            reinterpret_cast<const unsigned char*>(secrets.constData()), std::size_t(secrets.size()),
+            reinterpret_cast<const unsigned char*>(id.constData()), std::size_t(id.size()), nullptr,
+            reinterpret_cast<const unsigned char*>(nonce.constData()), wrapKey);
+        *governor = QJsonObject{{u"id"_s, QString::fromLatin1(id.toBase64())},
+                                {u"salt"_s, QString::fromLatin1(salt.toBase64())},
+                                {u"ops"_s, qint64(crypto_pwhash_OPSLIMIT_MIN)},
+                                {u"mem"_s, qint64(crypto_pwhash_MEMLIMIT_MIN)},
+                                {u"nonce"_s, QString::fromLatin1(nonce.toBase64())},
+                                {u"sealed"_s, QString::fromLatin1(sealed.toBase64())},
+                                {u"public"_s, QString::fromLatin1(boxPublic.toBase64())}};
+        root[u"slots"_s] = slots;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        return boxPublic;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -398,53 +458,9 @@ private Q_SLOTS:
     void anOldGovernorSlotLosesTheVaultKey()
     {
         auto vault = TestVault::create();
-        vault->addUser(u"gwen"_s, Role::Governor);
+        const QByteArray boxPublic = oldGovernorSlot(*vault);
+        QVERIFY(!boxPublic.isEmpty());
         const QString ringPath = KeyRing::pathFor(vault->path());
-        QFile file(ringPath);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        QJsonArray slots = root.value(u"slots"_s).toArray();
-        const auto governor = std::find_if(slots.begin(), slots.end(), [](const QJsonValueRef v) {
-            return !v.toObject().contains(u"vault"_s);
-        });
-        QVERIFY(governor != slots.end());
-        // The version 1 slot: the vault key and a box secret key, under Argon2id of the passphrase.
-        const QByteArray id =
-            QByteArray::fromBase64(governor->toObject().value(u"id"_s).toString().toLatin1());
-        const std::optional<SecureBytes> vaultKey = Vault::parseRecoveryKey(vault->recoveryKey());
-        QVERIFY(vaultKey);
-        QByteArray salt(crypto_pwhash_SALTBYTES, 's'),
-            nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, 'n');
-        QByteArray secrets =
-            QByteArray(reinterpret_cast<const char*>(vaultKey->data()), 32) + QByteArray(32, 'b');
-        QByteArray boxPublic(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
-        crypto_scalarmult_base(reinterpret_cast<unsigned char*>(boxPublic.data()),
-                               reinterpret_cast<const unsigned char*>(secrets.constData()) + 32);
-        unsigned char wrapKey[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
-        QCOMPARE(crypto_pwhash(wrapKey, sizeof wrapKey, TestVault::Passphrase.constData(),
-                               std::size_t(TestVault::Passphrase.size()),
-                               reinterpret_cast<const unsigned char*>(salt.constData()),
-                               crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN,
-                               crypto_pwhash_ALG_ARGON2ID13),
-                 0);
-        QByteArray sealed(secrets.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
-        crypto_aead_xchacha20poly1305_ietf_encrypt(
-            reinterpret_cast<unsigned char*>(sealed.data()), nullptr,
-            reinterpret_cast<const unsigned char*>(secrets.constData()), std::size_t(secrets.size()),
-            reinterpret_cast<const unsigned char*>(id.constData()), std::size_t(id.size()), nullptr,
-            reinterpret_cast<const unsigned char*>(nonce.constData()), wrapKey);
-        *governor = QJsonObject{{u"id"_s, QString::fromLatin1(id.toBase64())},
-                                {u"salt"_s, QString::fromLatin1(salt.toBase64())},
-                                {u"ops"_s, qint64(crypto_pwhash_OPSLIMIT_MIN)},
-                                {u"mem"_s, qint64(crypto_pwhash_MEMLIMIT_MIN)},
-                                {u"nonce"_s, QString::fromLatin1(nonce.toBase64())},
-                                {u"sealed"_s, QString::fromLatin1(sealed.toBase64())},
-                                {u"public"_s, QString::fromLatin1(boxPublic.toBase64())}};
-        root[u"slots"_s] = slots;
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(root).toJson());
-        file.close();
         KeyRing old;
         QVERIFY(old.load(ringPath));
         QVERIFY(!old.unlock(u"gwen"_s, TestVault::Passphrase)->vaultKey.isEmpty());
@@ -458,6 +474,24 @@ private Q_SLOTS:
         QVERIFY(keys);
         QVERIFY(keys->vaultKey.isEmpty());
         QCOMPARE(now.boxPublicKey(u"gwen"_s), boxPublic); // the same key pair, so the figures still open
+    }
+
+    // The same slot, when the vault key changes before that governor signs in again: the new key is
+    // not sealed to it, and its own copy of the old one is void.
+    void aNewVaultKeyPassesAnOldGovernorSlotBy()
+    {
+        auto vault = TestVault::create();
+        QVERIFY(!oldGovernorSlot(*vault).isEmpty());
+        SecureBytes recoveryKey;
+        QVERIFY(vault->vault().changeKey(&recoveryKey));
+        KeyRing ring;
+        QVERIFY(ring.load(KeyRing::pathFor(vault->path())));
+        const auto keys = ring.unlock(u"gwen"_s, TestVault::Passphrase);
+        QVERIFY(keys);
+        QVERIFY(keys->vaultKey.isEmpty());
+        VaultError error;
+        QVERIFY(!Vault::open(vault->path(), u"gwen"_s, TestVault::Passphrase, &error));
+        QCOMPARE(error.kind, VaultError::Kind::FiguresOnly);
     }
 
     void closeWipesKeyAndConnection()
