@@ -28,6 +28,7 @@ public:
         , m_problems(problems)
         , m_before(problems.size())
     {
+        checkCharacters();
     }
 
     int line() const { return m_record.line; }
@@ -66,6 +67,33 @@ public:
     }
 
 private:
+    // Junk that no MIS writes on purpose: a control character, or a bidirectional override that
+    // would make a name read differently on screen from what is stored; and a name too long for
+    // any form or list to print.
+    void checkCharacters()
+    {
+        constexpr qsizetype LongestName = 100;
+        for (int f = int(ImportField::Surname); f <= int(ImportField::LeavesOn); ++f) {
+            const auto field = ImportField(f);
+            const QString value = text(field);
+            const bool hidden = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+                return c.category() == QChar::Other_Control || (c >= QChar(0x202A) && c <= QChar(0x202E)) ||
+                       (c >= QChar(0x2066) && c <= QChar(0x2069));
+            });
+            if (hidden)
+                problem(field, QCoreApplication::translate(
+                                   "RollImport", "This cell holds a hidden control character; retype it."));
+            const bool name = field == ImportField::Surname || field == ImportField::Forename ||
+                              field == ImportField::PreferredForename;
+            if (name && value.size() > LongestName)
+                problem(field,
+                        QCoreApplication::translate("RollImport", "A name of %1 characters is too long; "
+                                                                  "the most is %2.")
+                            .arg(value.size())
+                            .arg(LongestName));
+        }
+    }
+
     const HeaderMapping& m_mapping;
     const CsvRecord& m_record;
     QList<ImportProblem>& m_problems;

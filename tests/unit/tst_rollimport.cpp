@@ -632,6 +632,31 @@ private Q_SLOTS:
         QVERIFY(FormStore(*vault).list()->isEmpty());
     }
 
+    // Junk in a file is refused whole, naming the line and the column: a name too long to print,
+    // and characters that would make a name read differently on screen from what is stored.
+    void overlongNamesAndHiddenCharactersAreRefused()
+    {
+        auto vault = TestVault::create();
+        QList<Kid> kids = firstTerm();
+        kids[1].surname = QString(101, u'H');
+        kids[3].forename = u"Ll\u202Eŷr"_s;
+        kids[6].surname = u"Rob\u0007erts"_s;
+        const RollImport::Plan plan = preview(*vault, roll(kids));
+        QVERIFY(!plan.isAcceptable());
+        QCOMPARE(texts(plan.problems),
+                 (QStringList{
+                     u"Line 3, Legal Surname: A name of 101 characters is too long; the most is 100."_s,
+                     u"Line 5, Legal Forename: This cell holds a hidden control character; retype it."_s,
+                     u"Line 8, Legal Surname: This cell holds a hidden control character; retype it."_s}));
+        QString error;
+        QVERIFY(!RollImport(*vault).apply(plan, {}, nullptr, &error));
+        QCOMPARE(*PupilStore(*vault).count(), 0);
+        // A hundred characters, and Welsh and Irish letters, are names like any other.
+        kids = firstTerm();
+        kids[1].surname = QString(100, u'H');
+        QVERIFY(preview(*vault, roll(kids)).isAcceptable());
+    }
+
     void rolesAreEnforced()
     {
         auto vault = TestVault::create();
