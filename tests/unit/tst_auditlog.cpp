@@ -2,6 +2,7 @@
 // the first entry or record someone has altered behind Lanyard's back.
 #include "CliRunner.h"
 #include "TestVault.h"
+#include "VaultSql.h"
 #include "storage/AuditLog.h"
 #include "storage/StoreSupport.h"
 
@@ -16,20 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool exec(Vault& vault, const QString& sql)
-{
-    QSqlQuery q(vault.database());
-    if (q.exec(sql))
-        return true;
-    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    return false;
-}
-
-qint64 scalar(Vault& vault, const QString& sql)
-{
-    QSqlQuery q(vault.database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
+using VaultSql::exec;
+using VaultSql::scalar;
 
 // What a store does: write one record, then record the change in the same transaction.
 qint64 addPupil(Vault& vault, const QString& surname)

@@ -3,6 +3,7 @@
 // printed on paper.
 #include "CliRunner.h"
 #include "TestVault.h"
+#include "VaultSql.h"
 #include "storage/AuditLog.h"
 #include "storage/ChainAnchors.h"
 #include "storage/KeyRing.h"
@@ -17,20 +18,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-bool exec(Vault& vault, const QString& sql)
-{
-    QSqlQuery q(vault.database());
-    if (q.exec(sql))
-        return true;
-    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    return false;
-}
-
-qint64 scalar(Vault& vault, const QString& sql)
-{
-    QSqlQuery q(vault.database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
+using VaultSql::exec;
+using VaultSql::scalar;
 
 // Entries of no consequence, each in a unit of work of its own, and so each signed.
 bool addEvents(Vault& vault, int count)
